@@ -1,0 +1,34 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person, country, organization or place as one article knows it: all its mentions merged.
+ *
+ * @param type     what kind of thing it is
+ * @param name     the knowledge-base label when linked, else the fullest form the text gives
+ * @param wikidata the Wikidata QID ("Q159") or null when not linked
+ * @param scope    disambiguates unlinked namesakes (for people the QID of the country they act for), or null
+ * @param aliases  the other surface forms the article uses
+ * @param mentions where the article mentions it
+ */
+public record Entity(EntityType type, String name, String wikidata, String scope, Set<String> aliases,
+                     List<Evidence> mentions) {
+    public Entity {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        aliases = Set.copyOf(aliases);
+        mentions = List.copyOf(mentions);
+    }
+
+    public boolean isLinked() {
+        return wikidata != null;
+    }
+
+    /** Identity across articles: the QID when linked, else type, name and scope as the IRI minter sees them. */
+    public String identity() {
+        return isLinked() ? wikidata : type.code() + "|" + name + "|" + Objects.toString(scope, "");
+    }
+}
