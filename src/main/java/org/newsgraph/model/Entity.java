@@ -10,11 +10,10 @@ import java.util.Set;
  * @param type     what kind of thing it is
  * @param name     the knowledge-base label when linked, else the fullest form the text gives
  * @param wikidata the Wikidata QID ("Q159") or null when not linked
- * @param scope    disambiguates unlinked namesakes (for people the QID of the country they act for), or null
  * @param aliases  the other surface forms the article uses
  * @param mentions where the article mentions it
  */
-public record Entity(EntityType type, String name, String wikidata, String scope, Set<String> aliases,
+public record Entity(EntityType type, String name, String wikidata, Set<String> aliases,
                      List<Evidence> mentions) {
     public Entity {
         Objects.requireNonNull(type, "type");
@@ -27,8 +26,8 @@ public record Entity(EntityType type, String name, String wikidata, String scope
         return wikidata != null;
     }
 
-    /** Identity across articles: the QID when linked, else type, name and scope as the IRI minter sees them. */
+    /** Identity inside an article and across articles: the QID when linked, else type and name. */
     public String identity() {
-        return isLinked() ? wikidata : type.code() + "|" + name + "|" + Objects.toString(scope, "");
+        return isLinked() ? wikidata : type.code() + "|" + name;
     }
 }

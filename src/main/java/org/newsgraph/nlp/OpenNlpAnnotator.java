@@ -1,0 +1,119 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * OpenNLP sentence detector, tokenizer, POS tagger and lemmatizer. Lines are split first: news text puts
+ * headlines, captions and paragraphs on lines of their own, often without a final full stop, and the sentence
+ * model would otherwise run a headline into the next paragraph.
+ */
+final class OpenNlpAnnotator implements Annotator {
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of(
+            "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Cmdr.", "Dr.", "Mr.",
+            "Mrs.", "Ms.", "Prof.", "St.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.", "Atty.", "Supt.", "Jan.", "Feb.",
+            "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "vs.", "Ft.", "Mt.");
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    OpenNlpAnnotator(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+        this.sentenceDetector = new SentenceDetectorME(sentences);
+        this.tokenizer = new TokenizerME(tokens);
+        this.tagger = new POSTaggerME(pos);
+        this.lemmatizer = new LemmatizerME(lemmas);
+    }
+
+    @Override
+    public Document annotate(Article article) {
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            addSentences(text, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return new Document(article, sentences);
+    }
+
+    private void addSentences(String text, int from, int to, List<Sentence> out) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) {
+            return;
+        }
+        for (Span span : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
+            Span trimmed = span.trim(line);
+            if (trimmed.length() > 0) {
+                int start = from + trimmed.getStart();
+                int end = from + trimmed.getEnd();
+                out.add(sentence(out.size(), text, start, end));
+            }
+        }
+    }
+
+    /**
+     * The sentence model ends sentences after titles such as "Sen." and "Gen." and after state abbreviations
+     * ("D-Del.,"); a title never ends a sentence, and news sentences never start in lowercase.
+     */
+    private static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (endsWithTitleAbbreviation(line.substring(last.getStart(), last.getEnd()))
+                    || startsLowercase(line, span))) {
+                merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean startsLowercase(String line, Span span) {
+        String text = line.substring(span.getStart(), span.getEnd()).strip();
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    private static boolean endsWithTitleAbbreviation(String sentence) {
+        String trimmed = sentence.strip();
+        int space = trimmed.lastIndexOf(' ');
+        return TITLE_ABBREVIATIONS.contains(trimmed.substring(space + 1));
+    }
+
+    private Sentence sentence(int index, String text, int start, int end) {
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        String[] words = Span.spansToStrings(spans, sentenceText);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i],
+                    lemmaOf(words[i], lemmas[i])));
+        }
+        return new Sentence(index, start, end, sentenceText, tokens);
+    }
+
+    /** The statistical lemmatizer answers "O" when it has no lemma; the lowercased word serves then. */
+    private static String lemmaOf(String word, String lemma) {
+        return lemma == null || "O".equals(lemma) ? word.toLowerCase(java.util.Locale.ROOT) : lemma;
+    }
+}

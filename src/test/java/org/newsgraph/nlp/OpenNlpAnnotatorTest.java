@@ -1,0 +1,63 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+class OpenNlpAnnotatorTest {
+    private static Annotator annotator;
+
+    @BeforeAll
+    static void loadModels() {
+        annotator = NlpModels.load().newAnnotator();
+    }
+
+    @Test
+    void annotate_twoSentences_keepsOffsetsIntoTheText() {
+        String text = "Chinese Foreign Minister Wang Yi met his Japanese counterpart in Tokyo. They talked for two hours.";
+        Document doc = annotator.annotate(Article.of("a", text));
+        assertEquals(2, doc.sentences().size());
+        for (Sentence s : doc.sentences()) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+            for (Token t : s.tokens()) {
+                assertEquals(t.text(), text.substring(t.start(), t.end()));
+            }
+        }
+        assertEquals("They talked for two hours.", doc.sentences().get(1).text());
+    }
+
+    @Test
+    void annotate_headlineWithoutFullStop_isItsOwnSentence() {
+        String text = "Leaders Meet In Jakarta\nThe talks ended on Friday.";
+        Document doc = annotator.annotate(Article.of("a", text));
+        assertEquals("Leaders Meet In Jakarta", doc.sentences().get(0).text());
+        assertEquals(1, doc.sentences().get(1).index());
+    }
+
+    @Test
+    void annotate_tagsProperNounsAndLemmatizesVerbs() {
+        Document doc = annotator.annotate(Article.of("a", "Erdogan hosted the leaders of Finland and Sweden."));
+        Token first = doc.sentences().get(0).tokens().get(0);
+        Token verb = doc.sentences().get(0).tokens().get(1);
+        assertEquals("PROPN", first.pos());
+        assertEquals("host", verb.lemma());
+        assertTrue(verb.pos().equals("VERB"), "hosted should be a verb, was " + verb.pos());
+    }
+
+    @Test
+    void annotate_blankText_hasNoSentences() {
+        assertEquals(0, annotator.annotate(Article.of("a", " \n\n ")).sentences().size());
+    }
+
+    @Test
+    void annotate_titleAbbreviation_doesNotEndTheSentence() {
+        Document doc = annotator.annotate(Article.of("a", "Sen. Chris Coons, D-Del., spoke with Gen. Mark Milley on Monday."));
+        assertEquals(1, doc.sentences().size());
+    }
+}
