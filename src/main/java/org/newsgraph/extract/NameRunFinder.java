@@ -1,0 +1,139 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.link.NameKind;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Rule;
+
+/**
+ * Finds names the knowledge base does not know: runs of capitalized words, classified by what surrounds them.
+ * A run after a title or honorific, a run that starts with a known first name, a run in apposition to a role
+ * ("X, the bank's chief executive,") or before a speech verb ("X said") is a person; a run ending in an
+ * organization keyword ("Ministry", "Fund") is an organization. Single capitalized words are kept as candidate
+ * surnames for coreference. Runs in photo credits ("Name/Agency") are skipped: those are photographers.
+ */
+final class NameRunFinder {
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "van", "von", "der",
+            "da", "di", "du", "la", "le", "dos", "del", "abu", "ben");
+
+    /** What one sentence gives: classified names, and single words left for coreference. */
+    record Found(List<Mention> names, List<Mention> candidates) {
+    }
+
+    Found find(int sentence, List<Word> words, boolean[] covered) {
+        List<Mention> names = new ArrayList<>();
+        List<Mention> candidates = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int end = runEnd(words, covered, i);
+            if (end == i) {
+                i++;
+                continue;
+            }
+            if (!isCredit(words, i, end)) {
+                classify(sentence, words, i, end, names, candidates);
+            }
+            i = end;
+        }
+        return new Found(names, candidates);
+    }
+
+    private static int runEnd(List<Word> words, boolean[] covered, int start) {
+        if (covered[start] || !startsName(words, start)) {
+            return start;
+        }
+        int end = start + 1;
+        while (end < words.size() && !covered[end]) {
+            Word w = words.get(end);
+            if (continuesName(words, end)) {
+                end++;
+            } else if ((w.isHyphen() || PARTICLES.contains(Lexicon.lower(w.text()))) && end + 1 < words.size()
+                    && !covered[end + 1] && continuesName(words, end + 1)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean startsName(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.isCapitalized() || Lexicon.NOT_NAMES.contains(w.text()) || Titles.startingAt(words, i).isPresent()) {
+            return false;
+        }
+        return w.isProperNoun() || i > 0 && (w.pos().equals("NOUN") || w.pos().equals("X"));
+    }
+
+    private static boolean continuesName(List<Word> words, int i) {
+        Word w = words.get(i);
+        return w.isCapitalized() && !w.isPossessive() && !Lexicon.NOT_NAMES.contains(w.text())
+                && (w.isProperNoun() || w.pos().equals("NOUN") || w.pos().equals("X") || w.pos().equals("ADJ"));
+    }
+
+    /** "Evelyn Smith/Reuters" and "(Name/AP Photo)": a credit line names a photographer, not an actor. */
+    private static boolean isCredit(List<Word> words, int from, int to) {
+        boolean slashAfter = to < words.size() && words.get(to).text().equals("/");
+        boolean slashBefore = from > 0 && words.get(from - 1).text().equals("/");
+        return slashAfter || slashBefore;
+    }
+
+    private void classify(int sentence, List<Word> words, int from, int to, List<Mention> names,
+                          List<Mention> candidates) {
+        Rule personRule = personRule(words, from, to);
+        if (Lexicon.ORG_KEYWORDS.contains(words.get(to - 1).text()) || isOrganizationOf(words, from, to)) {
+            names.add(mention(sentence, words, from, to, EntityType.ORGANIZATION, Rule.ORG_KEYWORD));
+        } else if (personRule != null && (to - from > 1 || personRule == Rule.TITLED_NAME)) {
+            names.add(mention(sentence, words, from, to, EntityType.PERSON, personRule));
+        } else {
+            for (int i = from; i < to; i++) {
+                if (words.get(i).isCapitalized() && !words.get(i).isHyphen()) {
+                    candidates.add(mention(sentence, words, i, i + 1, EntityType.PERSON, Rule.COREFERENCE));
+                }
+            }
+        }
+    }
+
+    /** The rule that makes a run a person's name, or null. */
+    static Rule personRule(List<Word> words, int from, int to) {
+        if (from > 0 && (Titles.endingAt(words, from).isPresent()
+                || Lexicon.HONORIFICS.contains(Lexicon.lower(words.get(from - 1).text())))) {
+            return Rule.TITLED_NAME;
+        }
+        if (Lexicon.isFirstName(words.get(from).text())) {
+            return Rule.FIRST_NAME;
+        }
+        if (Appositions.roleAfter(words, to).isPresent()) {
+            return Rule.APPOSITION;
+        }
+        if (speechVerbAfter(words, to) || speechVerbBefore(words, from)) {
+            return Rule.SPEECH_VERB;
+        }
+        return null;
+    }
+
+    private static boolean speechVerbAfter(List<Word> words, int to) {
+        return to < words.size() && isSpeechVerb(words.get(to));
+    }
+
+    /** "..., said Ahmed Aboul Gheit" */
+    private static boolean speechVerbBefore(List<Word> words, int from) {
+        return from > 1 && isSpeechVerb(words.get(from - 1)) && words.get(from - 2).text().equals(",");
+    }
+
+    static boolean isSpeechVerb(Word w) {
+        return (w.pos().equals("VERB")) && Lexicon.SPEECH_VERBS.contains(w.lemma());
+    }
+
+    /** "Ministry of Foreign Affairs": a keyword, "of", and a capitalized complement. */
+    private static boolean isOrganizationOf(List<Word> words, int from, int to) {
+        return Lexicon.ORG_KEYWORDS.contains(words.get(from).text()) && to - from >= 2;
+    }
+
+    static Mention mention(int sentence, List<Word> words, int from, int to, EntityType type, Rule rule) {
+        return new Mention(sentence, from, to, words.get(from).start(), words.get(to - 1).end(),
+                KbMentionFinder.join(words, from, to), type, null, NameKind.NAME, rule);
+    }
+}

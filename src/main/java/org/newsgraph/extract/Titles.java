@@ -1,0 +1,111 @@
+package org.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds titles ("Foreign Minister", "Sen.", "national security adviser") next to names. */
+final class Titles {
+    private static final Set<String> TITLE_SET = new HashSet<>(Lexicon.TITLES);
+    private static final int LONGEST = 5;
+    /** Words that may stand before a title without being part of it. */
+    private static final Set<String> TITLE_PREFIXES = Set.of("former", "then", "acting", "outgoing", "incoming",
+            "interim", "late", "new", "top");
+    /** Royal and religious titles are part of how a person is named rather than an office held. */
+    private static final Set<String> STYLES = Set.of("prince", "princess", "king", "queen", "sheikh", "emir",
+            "sultan", "crown prince");
+
+    private Titles() {
+    }
+
+    /** A title found in the words, with the words it covers. */
+    record Title(int from, int to, String text) {
+        boolean isStyle() {
+            return STYLES.contains(Lexicon.lower(text));
+        }
+    }
+
+    /** The longest title that ends right before word {@code at}. */
+    static Optional<Title> endingAt(List<Word> words, int at) {
+        for (int k = Math.min(LONGEST, at); k >= 1; k--) {
+            int from = at - k;
+            if (words.get(from).isHyphen()) {
+                continue;
+            }
+            String phrase = phrase(words, from, at);
+            if (TITLE_SET.contains(phrase)) {
+                return Optional.of(new Title(from, at, display(words, from, at, phrase)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest title that starts at word {@code at}. */
+    static Optional<Title> startingAt(List<Word> words, int at) {
+        for (int k = Math.min(LONGEST, words.size() - at); k >= 1; k--) {
+            String phrase = phrase(words, at, at + k);
+            if (!words.get(at + k - 1).isHyphen() && TITLE_SET.contains(phrase)) {
+                return Optional.of(new Title(at, at + k, display(words, at, at + k, phrase)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The chain of titles before a name, innermost last: "Foreign Minister" then "Prince". */
+    static List<Title> chainBefore(List<Word> words, int at) {
+        java.util.ArrayList<Title> chain = new java.util.ArrayList<>();
+        int end = at;
+        Optional<Title> t;
+        while ((t = endingAt(words, end)).isPresent()) {
+            chain.add(0, t.get());
+            end = skipPrefixes(words, t.get().from());
+        }
+        return chain;
+    }
+
+    /** Index before "former", "then-" and the like that precede a title. */
+    static int skipPrefixes(List<Word> words, int from) {
+        int i = from;
+        while (i > 0 && (TITLE_PREFIXES.contains(Lexicon.lower(words.get(i - 1).text())) || words.get(i - 1).isHyphen()
+                && i > 1 && TITLE_PREFIXES.contains(Lexicon.lower(words.get(i - 2).text())))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static String phrase(List<Word> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (w.isHyphen()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Lexicon.lower(w.text()));
+        }
+        String p = b.toString();
+        return p.replace("secretary general", "secretary-general");
+    }
+
+    /** The title as a position records it: abbreviations spelled out, the text's own wording otherwise. */
+    private static String display(List<Word> words, int from, int to, String phrase) {
+        String expanded = Lexicon.TITLE_EXPANSIONS.get(phrase);
+        if (expanded != null) {
+            return expanded;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (words.get(i).isHyphen()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(words.get(i).text());
+        }
+        return b.toString();
+    }
+}
