@@ -20,21 +20,30 @@ final class Json {
 
     /** The one JSON object that the whole text holds. */
     static JsonObject parseObject(String text) throws UnreadableException {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
         JsonElement element;
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
             element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new UnreadableException("malformed JSON: more text after the object");
-            }
-        } catch (JsonParseException | IOException e) {
+        } catch (JsonParseException e) {
             throw new UnreadableException("malformed JSON: " + shortMessage(e));
+        }
+        if (!atEnd(reader)) {
+            throw new UnreadableException("malformed JSON: more text after the value");
         }
         if (!element.isJsonObject()) {
             throw new UnreadableException("not a JSON object");
         }
         return element.getAsJsonObject();
+    }
+
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException e) {
+            // a strict reader refuses to even look at a second value
+            return false;
+        }
     }
 
     /** Gson's messages carry a hint about its own settings and a link to its docs; keep the position only. */
