@@ -1,0 +1,85 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Position;
+import org.newsgraph.model.Rule;
+
+/**
+ * Position holdings from titles: "Russian Foreign Minister Sergei Lavrov" (title before the name, the country or
+ * body before the title) and "Steven Cheung, the White House's communications director" (apposition).
+ */
+final class PositionFinder {
+    List<Position> find(ArticleContext ctx) {
+        List<Position> out = new ArrayList<>();
+        for (int s = 0; s < ctx.mentions.size(); s++) {
+            for (Resolved r : ctx.mentions.get(s)) {
+                if (r.entity().type() == EntityType.PERSON) {
+                    premodifier(ctx, s, r).ifPresent(out::add);
+                    apposition(ctx, s, r).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Position> premodifier(ArticleContext ctx, int s, Resolved person) {
+        List<Word> words = ctx.words.get(s);
+        List<Titles.Title> chain = Titles.chainBefore(words, person.mention().from());
+        Optional<Titles.Title> office = chain.stream().filter(t -> !t.isStyle()).findFirst();
+        if (office.isEmpty()) {
+            return Optional.empty();
+        }
+        int chainStart = Titles.skipPrefixes(words, chain.get(0).from());
+        Optional<Resolved> served = ctx.endingBefore(s, chainStart).filter(PositionFinder::canServe);
+        int from = served.map(r -> r.mention().from()).orElse(chainStart);
+        Evidence evidence = evidence(ctx, s, from, person.mention().to(), Rule.POSITION_PREMODIFIER);
+        return Optional.of(position(ctx, person, office.get().text(), served, evidence));
+    }
+
+    private Optional<Position> apposition(ArticleContext ctx, int s, Resolved person) {
+        List<Word> words = ctx.words.get(s);
+        Optional<Titles.Title> role = Appositions.roleAfter(words, person.mention().to());
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Resolved> served = Optional.empty();
+        for (int i = person.mention().to() + 1; i < role.get().from(); i++) {
+            Optional<Resolved> r = ctx.at(s, i).filter(PositionFinder::canServe);
+            if (r.isPresent()) {
+                served = r;
+            }
+        }
+        if (served.isEmpty() && role.get().to() + 1 < words.size() && words.get(role.get().to()).is("of")) {
+            served = ctx.at(s, role.get().to() + 1).or(() -> ctx.at(s, role.get().to() + 2))
+                    .filter(PositionFinder::canServe);
+        }
+        Evidence evidence = evidence(ctx, s, person.mention().from(), role.get().to(), Rule.POSITION_APPOSITION);
+        return Optional.of(position(ctx, person, role.get().text(), served, evidence));
+    }
+
+    private static boolean canServe(Resolved r) {
+        return r.entity().type() == EntityType.COUNTRY || r.entity().type() == EntityType.ORGANIZATION;
+    }
+
+    private static Position position(ArticleContext ctx, Resolved person, String title, Optional<Resolved> served,
+                                     Evidence evidence) {
+        Entity jurisdiction = served.map(Resolved::entity).orElse(null);
+        Optional<String> countryQid = served.flatMap(ctx::countryOf).or(() -> ctx.countryOf(person));
+        Entity country = jurisdiction != null && jurisdiction.type() == EntityType.COUNTRY ? jurisdiction
+                : countryQid.flatMap(q -> ctx.entityOf(q, evidence)).orElse(null);
+        return new Position(person.entity(), title, jurisdiction, country, evidence);
+    }
+
+    private static Evidence evidence(ArticleContext ctx, int s, int fromWord, int toWord, Rule rule) {
+        List<Word> words = ctx.words.get(s);
+        int start = words.get(fromWord).start();
+        int end = words.get(toWord - 1).end();
+        String text = ctx.document.article().text().substring(start, end);
+        return new Evidence(s, start, end, text, rule);
+    }
+}
