@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,42 +49,34 @@ final class RelativeDates {
 
     /** The relative dates in the scope's sentence; the scope has a publication date. */
     List<DateMention> find(DateFinder.Scope scope) {
+        LocalDate published = scope.published();
         List<DateMention> found = new ArrayList<>();
-        String text = scope.text();
-        for (Matcher m = WEEKDAY.matcher(text); m.find();) {
-            found.add(day(m, weekday(m, scope)));
-        }
-        for (Matcher m = NAMED_DAY.matcher(text); m.find();) {
-            found.add(day(m, namedDay(m.group("day"), scope.published())));
-        }
-        for (Matcher m = DAYS_APART.matcher(text); m.find();) {
-            int days = count(m.group("count").toLowerCase(Locale.ROOT));
-            // "the days before", "two day later": not the phrase read here
-            if ((days == 1) != m.group("unit").equalsIgnoreCase("day")) {
-                continue;
-            }
-            add(found, m, fromAnchor(m.group("back") != null ? -days : days, scope));
-        }
-        for (Matcher m = ANCHOR_DAY.matcher(text); m.find();) {
-            add(found, m, fromAnchor(m.group("back") != null ? -1 : m.group("same") != null ? 0 : 1, scope));
-        }
-        for (Matcher m = PERIOD.matcher(text); m.find();) {
-            found.add(new DateMention(m.start(), m.end(), period(m, scope.published()), true));
-        }
-        for (Matcher m = AGO.matcher(text); m.find();) {
-            found.add(new DateMention(m.start(), m.end(), ago(m, scope.published()), true));
-        }
+        scan(WEEKDAY, scope, found, m -> PartialDate.of(weekday(m, scope)));
+        scan(NAMED_DAY, scope, found, m -> PartialDate.of(namedDay(m.group("day"), published)));
+        scan(DAYS_APART, scope, found, m -> daysApart(m, scope));
+        scan(ANCHOR_DAY, scope, found,
+                m -> fromAnchor(m.group("back") != null ? -1 : m.group("same") != null ? 0 : 1, scope));
+        scan(PERIOD, scope, found, m -> period(m, published));
+        scan(AGO, scope, found, m -> ago(m, published));
         return found;
     }
 
-    private static DateMention day(Matcher m, LocalDate date) {
-        return new DateMention(m.start(), m.end(), PartialDate.of(date), true);
+    private static void scan(Pattern pattern, DateFinder.Scope scope, List<DateMention> found,
+            Function<Matcher, PartialDate> read) {
+        for (Matcher m = pattern.matcher(scope.text()); m.find();) {
+            PartialDate date = read.apply(m);
+            if (date != null) {
+                found.add(new DateMention(m.start(), m.end(), date, true));
+            }
+        }
     }
 
-    private static void add(List<DateMention> found, Matcher m, LocalDate date) {
-        if (date != null) {
-            found.add(day(m, date));
+    private static PartialDate daysApart(Matcher m, DateFinder.Scope scope) {
+        int days = count(m.group("count").toLowerCase(Locale.ROOT));
+        if ((days == 1) != m.group("unit").equalsIgnoreCase("day")) {
+            return null; // "the days before", "two day later": not the phrase read here
         }
+        return fromAnchor(m.group("back") != null ? -days : days, scope);
     }
 
     /**
@@ -117,12 +110,12 @@ final class RelativeDates {
      * Counted from the anchor when it gives a day; without one, a count back runs from publication (news
      * narrates what just happened) and a count forward or "the same day" has nothing to run from.
      */
-    private static LocalDate fromAnchor(int offset, DateFinder.Scope scope) {
+    private static PartialDate fromAnchor(int offset, DateFinder.Scope scope) {
         PartialDate anchor = scope.anchor();
         if (anchor != null && anchor.precision() == PartialDate.Precision.DAY) {
-            return LocalDate.of(anchor.year(), anchor.month(), anchor.day()).plusDays(offset);
+            return PartialDate.of(LocalDate.of(anchor.year(), anchor.month(), anchor.day()).plusDays(offset));
         }
-        return offset < 0 ? scope.published().plusDays(offset) : null;
+        return offset < 0 ? PartialDate.of(scope.published().plusDays(offset)) : null;
     }
 
     private static PartialDate period(Matcher m, LocalDate published) {

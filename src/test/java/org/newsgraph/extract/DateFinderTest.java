@@ -97,6 +97,28 @@ class DateFinderTest {
     }
 
     @Test
+    void find_monthAfterPartOfMonthWord_hasMonthPrecision() {
+        assertEquals(List.of("March=2025-03", "May=2025-05"),
+                dates("Fighting eased in mid-March and resumed at the end of May.", THURSDAY));
+    }
+
+    @Test
+    void find_possessiveMonthName_isAPersonNotAMonth() {
+        assertEquals(List.of(), dates("Critics in May's cabinet objected.", THURSDAY));
+    }
+
+    @Test
+    void find_ordinalDayOfMonth_isRead() {
+        assertEquals(List.of("5th of May 2024=2024-05-05"), dates("It opened on the 5th of May 2024.", null));
+    }
+
+    @Test
+    void find_dayNoMonthHas_keepsOnlyMonthAndYear() {
+        assertEquals(List.of("April 2024=2024-04"), dates("He said 31 April 2024 would do.", null));
+        assertEquals(List.of(), dates("He said April 31 would do.", THURSDAY));
+    }
+
+    @Test
     void find_monthWithLastOrNext_goesThatWay() {
         assertEquals(List.of("March=2025-03"), dates("The envoy will return next March.", FEB_19));
         assertEquals(List.of("February=2024-02"), dates("The envoy left last February.", FEB_19));
