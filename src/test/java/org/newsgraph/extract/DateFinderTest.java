@@ -31,7 +31,8 @@ class DateFinderTest {
 
     @Test
     void find_monthDayAndYear_isThatDayWithoutPublication() {
-        assertEquals(List.of("May 14, 2023=2023-05-14"), dates("The treaty was signed on May 14, 2023, in Oslo.", null));
+        assertEquals(List.of("May 14, 2023=2023-05-14"),
+                dates("The treaty was signed on May 14, 2023, in Oslo.", null));
         assertEquals(List.of("April 27, 2025=2025-04-27"), dates("Voting closed April 27, 2025.", null));
     }
 
@@ -49,7 +50,8 @@ class DateFinderTest {
     @Test
     void find_abbreviatedMonthWithoutYear_takesYearNearPublication() {
         assertEquals(List.of("Feb. 18=2025-02-18"), dates("Envoys gathered in the capital on Feb. 18.", FEB_19));
-        assertEquals(List.of("Sept. 3=2025-09-03"), dates("Sept. 3 is the day the council meets.", LocalDate.of(2025, 8, 28)));
+        assertEquals(List.of("Sept. 3=2025-09-03"),
+                dates("Sept. 3 is the day the council meets.", LocalDate.of(2025, 8, 28)));
     }
 
     @Test
@@ -59,7 +61,8 @@ class DateFinderTest {
 
     @Test
     void find_lateDecemberInPastNarration_fallsInPreviousYear() {
-        assertEquals(List.of("Dec. 30=2024-12-30"), dates("The delegation arrived on Dec. 30.", LocalDate.of(2025, 1, 5)));
+        assertEquals(List.of("Dec. 30=2024-12-30"),
+                dates("The delegation arrived on Dec. 30.", LocalDate.of(2025, 1, 5)));
     }
 
     @Test
@@ -69,7 +72,8 @@ class DateFinderTest {
 
     @Test
     void find_earlyJanuaryInFuturePlans_isNextYear() {
-        assertEquals(List.of("Jan. 8=2026-01-08"), dates("The two leaders will meet on Jan. 8.", LocalDate.of(2025, 12, 20)));
+        assertEquals(List.of("Jan. 8=2026-01-08"),
+                dates("The two leaders will meet on Jan. 8.", LocalDate.of(2025, 12, 20)));
     }
 
     @Test
@@ -91,7 +95,8 @@ class DateFinderTest {
 
     @Test
     void find_monthAfterPreposition_hasMonthPrecisionAndInferredYear() {
-        assertEquals(List.of("February=2025-02"), dates("The embargo was lifted in February.", LocalDate.of(2025, 6, 1)));
+        assertEquals(List.of("February=2025-02"),
+                dates("The embargo was lifted in February.", LocalDate.of(2025, 6, 1)));
         assertEquals(List.of("September=2024-09"), dates("He visited the port in September.", THURSDAY));
         assertEquals(List.of("June=2026-06"), dates("The president will visit in June.", THURSDAY));
     }
@@ -219,7 +224,8 @@ class DateFinderTest {
     @Test
     void find_dayBefore_countsFromDayAnchor() {
         PartialDate anchor = new PartialDate(2022, 3, 4);
-        assertEquals(List.of("the day before=2022-03-03"), dates("The envoy had arrived the day before.", THURSDAY, anchor));
+        assertEquals(List.of("the day before=2022-03-03"),
+                dates("The envoy had arrived the day before.", THURSDAY, anchor));
         assertEquals(List.of("A day earlier=2022-03-03"), dates("A day earlier, talks stalled.", THURSDAY, anchor));
         assertEquals(List.of("the previous day=2022-03-03"), dates("They met the previous day.", THURSDAY, anchor));
     }
