@@ -1,0 +1,65 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.link.KbEntry;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Sentence;
+
+/**
+ * The pipeline inside the extract stage: words, knowledge-base mentions, unknown names, coreference, then the
+ * fact finders over the resolved mentions.
+ */
+final class RuleBasedExtractor implements Extractor {
+    private final KnowledgeBase kb;
+    private final KbMentionFinder kbMentions;
+    private final NameRunFinder nameRuns = new NameRunFinder();
+    private final Map<String, List<KbEntry>> surnames;
+    private final PositionFinder positions = new PositionFinder();
+    private final MeetingFinder meetings = new MeetingFinder();
+    private final SanctionFinder sanctions = new SanctionFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+
+    RuleBasedExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+        this.kbMentions = new KbMentionFinder(Gazetteer.of(kb));
+        this.surnames = Coreference.surnames(kb.entries());
+    }
+
+    @Override
+    public Extraction extract(Document document) {
+        List<List<Word>> words = new ArrayList<>();
+        List<Mention> names = new ArrayList<>();
+        List<Mention> candidates = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            List<Word> w = Words.of(s);
+            words.add(w);
+            List<Mention> known = kbMentions.find(s.index(), w);
+            NameRunFinder.Found found = nameRuns.find(s.index(), w, covered(w.size(), known));
+            names.addAll(known);
+            names.addAll(found.names());
+            candidates.addAll(found.candidates());
+        }
+        List<Resolved> resolved = new Coreference(surnames).resolve(names, candidates);
+        ArticleContext ctx = new ArticleContext(document, words, resolved, kb);
+        var holdings = positions.find(ctx);
+        var met = meetings.find(ctx);
+        var measures = sanctions.find(ctx);
+        var said = quotes.find(ctx);
+        return new Extraction(document.article(), ctx.entities(), holdings, met, measures, said);
+    }
+
+    private static boolean[] covered(int size, List<Mention> mentions) {
+        boolean[] covered = new boolean[size];
+        for (Mention m : mentions) {
+            for (int i = m.from(); i < m.to(); i++) {
+                covered[i] = true;
+            }
+        }
+        return covered;
+    }
+}
