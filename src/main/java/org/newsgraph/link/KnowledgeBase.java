@@ -100,7 +100,11 @@ public final class KnowledgeBase {
                 return Collections.emptyList();
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = reader.readLine().split("\t", -1);
+            String headerLine = reader.readLine();
+            if (headerLine == null) {
+                throw new NewsGraphException("knowledge base file " + file + " is empty: it needs a header row");
+            }
+            String[] header = headerLine.split("\t", -1);
             List<KbEntry> out = new ArrayList<>();
             String line;
             int number = 1;
