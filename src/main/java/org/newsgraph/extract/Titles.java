@@ -81,7 +81,7 @@ final class Titles {
             if (w.isHyphen()) {
                 continue;
             }
-            if (b.length() > 0) {
+            if (b.length() > 0 && !w.text().equals(".")) {
                 b.append(' ');
             }
             b.append(Lexicon.lower(w.text()));
