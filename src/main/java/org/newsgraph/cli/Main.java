@@ -1,11 +1,52 @@
 package org.newsgraph.cli;
 
-/** Entry point of the jar. */
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsgraph} command line: ingest, query, serve, stats. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+        description = "News articles to a Wikidata-linked knowledge graph in TDB2, served over SPARQL.",
+        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, StatsCommand.class})
 public final class Main {
-    private Main() {
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    private final OutputStream results;
+
+    /** Results go to standard output as UTF-8 bytes, whatever the locale. */
+    public Main() {
+        this(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** Query results go to the given stream; tests pass their own. */
+    public Main(OutputStream results) {
+        this.results = results;
+    }
+
+    OutputStream results() {
+        return results;
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(commandLine(new Main()).execute(args));
+    }
+
+    /** The command line with UTF-8 output and one-line errors. */
+    public static CommandLine commandLine(Main main) {
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(new ErrorHandler(main));
+        return cl;
     }
 }

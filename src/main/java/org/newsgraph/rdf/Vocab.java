@@ -39,6 +39,7 @@ public final class Vocab {
     public static final Property codePoints = property("codePoints");
     public static final Property sha256 = property("sha256");
     public static final Property model = property("model");
+    public static final Property inputDigest = property("inputDigest");
 
     private Vocab() {
     }

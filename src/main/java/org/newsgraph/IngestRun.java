@@ -1,0 +1,122 @@
+package org.newsgraph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.SourceItem;
+import org.newsgraph.model.Article;
+import org.newsgraph.rdf.ArticleQuads;
+import org.newsgraph.rdf.QuadMapper;
+import org.newsgraph.store.Store;
+
+/**
+ * One ingest: worker threads analyse articles (each with its own OpenNLP instances), this thread alone writes,
+ * one transaction per batch. At most a few articles per worker are in flight, so memory does not grow with the
+ * corpus, and results are written in input order, so two runs over the same input write the same batches.
+ */
+final class IngestRun {
+    private final NewsGraph graph;
+    private final QuadMapper mapper;
+    private final Store store;
+    private final IngestListener listener;
+    private final int threads;
+    private final int batchSize;
+    private final ThreadLocal<NewsGraph.Worker> workers;
+    private final List<ArticleQuads> batch = new ArrayList<>();
+    private long read;
+    private long analysed;
+    private long written;
+    private long failed;
+    private long warnings;
+    private final long started = System.nanoTime();
+
+    IngestRun(NewsGraph graph, QuadMapper mapper, Store store, IngestListener listener, int threads, int batchSize) {
+        this.graph = graph;
+        this.mapper = mapper;
+        this.store = store;
+        this.listener = listener;
+        this.threads = threads;
+        this.batchSize = batchSize;
+        this.workers = ThreadLocal.withInitial(() -> this.graph.newWorker(this.mapper));
+    }
+
+    IngestReport run(ArticleSource source) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        try (Stream<SourceItem> items = source.items()) {
+            items.forEach(item -> {
+                accept(item, pool, inFlight);
+                while (inFlight.size() > threads * 4L) {
+                    collect(inFlight.removeFirst());
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                collect(inFlight.removeFirst());
+            }
+            flush();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(read, written, analysed - written, failed, warnings, seconds());
+    }
+
+    private void accept(SourceItem item, ExecutorService pool, Deque<Pending> inFlight) {
+        if (item instanceof SourceItem.Failed f) {
+            failed++;
+            listener.failure(f.origin(), "read", f.reason());
+            return;
+        }
+        SourceItem.Read r = (SourceItem.Read) item;
+        r.warnings().forEach(w -> {
+            warnings++;
+            listener.warning(r.origin(), w);
+        });
+        Article article = r.article();
+        inFlight.addLast(new Pending(article, pool.submit(() -> workers.get().process(article))));
+    }
+
+    private void collect(Pending p) {
+        read++;
+        try {
+            batch.add(p.result().get());
+            analysed++;
+            if (batch.size() >= batchSize) {
+                flush();
+            }
+        } catch (ExecutionException e) {
+            failed++;
+            Throwable cause = e.getCause();
+            listener.failure(p.article().origin() + " (id " + p.article().id() + ")", "extract",
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsGraphException("ingest interrupted", e);
+        }
+    }
+
+    private void flush() {
+        if (!batch.isEmpty()) {
+            written += store.write(batch);
+            batch.clear();
+            listener.progress(read, read / Math.max(seconds(), 1e-9));
+        }
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private record Pending(Article article, Future<ArticleQuads> result) {
+    }
+}

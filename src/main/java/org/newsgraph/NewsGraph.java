@@ -1,0 +1,110 @@
+package org.newsgraph;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.rdf.ArticleQuads;
+import org.newsgraph.rdf.QuadMapper;
+import org.newsgraph.store.Store;
+
+/**
+ * The facade: wires ingest, nlp, extract, link, rdf and store. Build one per process; it loads the OpenNLP
+ * models and the knowledge base once.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(dir)) {
+ *     IngestReport r = NewsGraph.builder().threads(2).build().ingest(List.of(folder), store, listener);
+ * }
+ * }</pre>
+ */
+public final class NewsGraph {
+    /** The software version written into every article graph's provenance. */
+    public static final String VERSION = "0.1.0";
+
+    private final NlpModels models;
+    private final Extractor extractor;
+    private final int threads;
+    private final int batchSize;
+    private final long maxArticleBytes;
+
+    private NewsGraph(Builder b) {
+        this.models = NlpModels.load();
+        this.extractor = Extractor.rules(KnowledgeBase.bundled());
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.maxArticleBytes = b.maxArticleBytes;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads every article under the paths, extracts its facts and writes them to the store in batches. */
+    public IngestReport ingest(List<Path> paths, Store store, IngestListener listener) {
+        Objects.requireNonNull(store, "store");
+        QuadMapper mapper = QuadMapper.of(VERSION, NlpModels.MODEL_ID, Instant.now());
+        return new IngestRun(this, mapper, store, listener, threads, batchSize)
+                .run(ArticleSource.of(paths, maxArticleBytes));
+    }
+
+    /** One article through nlp and extract, for tools that do not store (the benchmark, tests). */
+    public Extraction extract(Article article) {
+        return extractor.extract(models.newAnnotator().annotate(article));
+    }
+
+    /** A worker's own pipeline: its own OpenNLP instances, the shared extractor. */
+    Worker newWorker(QuadMapper mapper) {
+        var annotator = models.newAnnotator();
+        return article -> mapper.map(extractor.extract(annotator.annotate(article)));
+    }
+
+    /** Analyses one article to the quads it contributes. Not thread-safe: one per worker thread. */
+    interface Worker {
+        ArticleQuads process(Article article);
+    }
+
+    public static final class Builder {
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchSize = 50;
+        private long maxArticleBytes = ArticleSource.DEFAULT_MAX_ARTICLE_BYTES;
+
+        private Builder() {
+        }
+
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /** Articles per write transaction. */
+        public Builder batchSize(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("batch size must be at least 1, was " + n);
+            }
+            this.batchSize = n;
+            return this;
+        }
+
+        public Builder maxArticleBytes(long n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("max article size must be positive, was " + n);
+            }
+            this.maxArticleBytes = n;
+            return this;
+        }
+
+        public NewsGraph build() {
+            return new NewsGraph(this);
+        }
+    }
+}

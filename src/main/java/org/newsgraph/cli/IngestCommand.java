@@ -1,0 +1,51 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.IngestReport;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", description = "Read articles (.txt with .json sidecar, .jsonl, .html; folders"
+        + " recursively) and store their facts. Exit code 1 if any article failed.")
+final class IngestCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "The TDB2 store folder (created if missing).")
+    Path db;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--batch-size", defaultValue = "50", description = "Articles per write transaction.")
+    int batchSize;
+
+    @Option(names = "--max-article-size", defaultValue = "" + ArticleSource.DEFAULT_MAX_ARTICLE_BYTES,
+            description = "Largest article in bytes (default 10 MB).")
+    long maxArticleSize;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize).maxArticleBytes(maxArticleSize);
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+        IngestReport report;
+        try (Store store = Store.open(db)) {
+            report = builder.build().ingest(paths, store, progress);
+        }
+        progress.summary(report, db);
+        return report.hasFailures() ? 1 : 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.newsgraph.IngestListener;
+import org.newsgraph.IngestReport;
+
+/** Ingest messages on stderr: each warning and failure on its own line, progress after each batch. */
+final class ProgressLine implements IngestListener {
+    private final PrintWriter err;
+
+    ProgressLine(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void warning(String origin, String message) {
+        err.println("warning: " + origin + ": " + message);
+        err.flush();
+    }
+
+    @Override
+    public void failure(String origin, String stage, String reason) {
+        err.println("error: " + origin + ": " + reason + " (" + stage + "; skipped)");
+        err.flush();
+    }
+
+    @Override
+    public void progress(long done, double perSecond) {
+        err.printf(Locale.ROOT, "progress: %d articles, %.1f articles/s%n", done, perSecond);
+        err.flush();
+    }
+
+    void summary(IngestReport r, Path db) {
+        err.printf(Locale.ROOT, "ingested %d articles into %s in %.1f s: %d written, %d unchanged, %d failed,"
+                + " %d warnings%n", r.read(), db, r.seconds(), r.written(), r.unchanged(), r.failed(), r.warnings());
+        err.flush();
+    }
+}

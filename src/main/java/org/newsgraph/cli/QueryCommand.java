@@ -1,0 +1,57 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.store.ResultFormat;
+import org.newsgraph.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", description = "Run a SPARQL query file over the store; results on stdout.")
+final class QueryCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "text", description = "csv, tsv, json or text (default text).")
+    String format;
+
+    @Parameters(index = "0", paramLabel = "FILE.rq", description = "The SPARQL query file.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultFormat resultFormat;
+        try {
+            resultFormat = ResultFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        String sparql = read(file);
+        if (!Files.isDirectory(db)) {
+            throw new NewsGraphException("no store at " + db);
+        }
+        try (Store store = Store.open(db)) {
+            store.query(sparql, resultFormat, main.results());
+        }
+        main.results().flush();
+        return 0;
+    }
+
+    private static String read(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new NewsGraphException("no query file " + file);
+        }
+    }
+}

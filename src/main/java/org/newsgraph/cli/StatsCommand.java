@@ -1,0 +1,38 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreStats;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "stats", description = "Count articles, people, countries, organizations, meetings, measures, quads.")
+final class StatsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
+    Path db;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(db)) {
+            throw new NewsGraphException("no store at " + db);
+        }
+        StoreStats s;
+        try (Store store = Store.open(db)) {
+            s = store.stats();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("articles       %d%npeople         %d%ncountries      %d%norganizations  %d%n"
+                + "meetings       %d%nmeasures       %d%nquads          %d%n", s.articles(), s.people(), s.countries(),
+                s.organizations(), s.meetings(), s.measures(), s.quads());
+        out.flush();
+        return 0;
+    }
+}

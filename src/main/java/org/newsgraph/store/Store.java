@@ -1,0 +1,39 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.newsgraph.rdf.ArticleQuads;
+
+/** The knowledge graph on disk. One process at a time may open it. */
+public interface Store extends AutoCloseable {
+    /** Opens (creating if needed) the TDB2 store in a folder; the default graph is the union of named graphs. */
+    static Store open(Path folder) {
+        return Tdb2Store.open(folder);
+    }
+
+    /**
+     * Writes a batch of articles in one write transaction. Each article's graph, metadata and the descriptions of
+     * entities only it named are replaced; an article whose input digest is unchanged is left as it is.
+     *
+     * @return how many of the articles were written (not left unchanged)
+     */
+    int write(List<ArticleQuads> batch);
+
+    /** The dataset, for queries and the server; its default graph is the union of the named graphs. */
+    Dataset dataset();
+
+    /**
+     * Runs a SPARQL query over the union of the article graphs and writes its results. SELECT and ASK results are
+     * written in the given format; CONSTRUCT and DESCRIBE results as Turtle.
+     *
+     * @throws org.newsgraph.NewsGraphException when the query does not parse
+     */
+    void query(String sparql, ResultFormat format, java.io.OutputStream out);
+
+    /** Counts of what the store holds. */
+    StoreStats stats();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,127 @@
+package org.newsgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.TDBException;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.rdf.ArticleQuads;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Vocab;
+
+/** A TDB2 dataset in a folder, with the union of the named graphs as its default graph. */
+final class Tdb2Store implements Store {
+    private static final Node META = NodeFactory.createURI(Iris.META_GRAPH);
+    private static final Node DIGEST = Vocab.inputDigest.asNode();
+
+    private final Path folder;
+    private final Dataset dataset;
+
+    private Tdb2Store(Path folder, Dataset dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+    }
+
+    static Tdb2Store open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Dataset ds = TDB2Factory.connectDataset(Location.create(folder));
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2Store(folder, ds);
+        } catch (TDBException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                throw new StoreLockedException("the store " + folder + " is in use by another process; query the"
+                        + " running server's endpoint instead, or ingest through it with serve --watch", e);
+            }
+            throw new NewsGraphException("cannot open the store " + folder + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new NewsGraphException("cannot create the store folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int write(List<ArticleQuads> batch) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            int written = 0;
+            for (ArticleQuads a : batch) {
+                if (!unchanged(dsg, a)) {
+                    new ArticleReplacement(dsg, a).run();
+                    written++;
+                }
+            }
+            return written;
+        });
+    }
+
+    private static boolean unchanged(DatasetGraph dsg, ArticleQuads a) {
+        Node graph = NodeFactory.createURI(a.graph());
+        return dsg.contains(META, graph, DIGEST, NodeFactory.createLiteralString(a.inputDigest()));
+    }
+
+    @Override
+    public void query(String sparql, ResultFormat format, java.io.OutputStream out) {
+        org.apache.jena.query.Query query;
+        try {
+            query = org.apache.jena.query.QueryFactory.create(sparql);
+        } catch (org.apache.jena.query.QueryParseException e) {
+            throw new NewsGraphException("the query does not parse: " + e.getMessage(), e);
+        }
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                QueryResults.write(query, qe, format, out);
+            }
+        });
+    }
+
+    @Override
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public StoreStats stats() {
+        return Txn.calculateRead(dataset, () -> {
+            String q = """
+                    PREFIX schema: <http://schema.org/>
+                    PREFIX nk: <https://w3id.org/newsgraph/ns#>
+                    SELECT
+                      (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?people)
+                      (COUNT(DISTINCT ?c) AS ?countries) (COUNT(DISTINCT ?o) AS ?organizations)
+                      (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?x) AS ?measures)
+                    WHERE {
+                      { ?a a schema:NewsArticle } UNION { ?p a schema:Person } UNION { ?c a schema:Country }
+                      UNION { ?o a schema:Organization } UNION { ?m a nk:Meeting } UNION { ?x a nk:PunitiveMeasure }
+                    }""";
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                QuerySolution row = qe.execSelect().next();
+                long quads = 0;
+                for (var it = dataset.asDatasetGraph().find(); it.hasNext(); it.next()) {
+                    quads++;
+                }
+                return new StoreStats(count(row, "articles"), count(row, "people"), count(row, "countries"),
+                        count(row, "organizations"), count(row, "meetings"), count(row, "measures"), quads);
+            }
+        });
+    }
+
+    private static long count(QuerySolution row, String var) {
+        return row.getLiteral(var).getLong();
+    }
+
+    @Override
+    public void close() {
+        // Expelling, not just closing, releases the folder's lock so another process (or a test) can open it.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
