@@ -83,7 +83,7 @@ final class NameRunFinder {
     private void classify(int sentence, List<Word> words, int from, int to, List<Mention> names,
                           List<Mention> candidates) {
         Rule personRule = personRule(words, from, to);
-        if (Lexicon.ORG_KEYWORDS.contains(words.get(to - 1).text()) || isOrganizationOf(words, from, to)) {
+        if (isOrganization(words, from, to)) {
             names.add(mention(sentence, words, from, to, EntityType.ORGANIZATION, Rule.ORG_KEYWORD));
         } else if (personRule != null && (to - from > 1 || personRule == Rule.TITLED_NAME)) {
             names.add(mention(sentence, words, from, to, EntityType.PERSON, personRule));
@@ -127,9 +127,15 @@ final class NameRunFinder {
         return (w.pos().equals("VERB")) && Lexicon.SPEECH_VERBS.contains(w.lemma());
     }
 
-    /** "Ministry of Foreign Affairs": a keyword, "of", and a capitalized complement. */
-    private static boolean isOrganizationOf(List<Word> words, int from, int to) {
-        return Lexicon.ORG_KEYWORDS.contains(words.get(from).text()) && to - from >= 2;
+    /**
+     * "Foreign Ministry", "Ministry of Foreign Affairs": two or more capitalized words with an organization
+     * keyword at the end or the start, in a sentence with a verb (a heading such as "World News" has none).
+     */
+    private static boolean isOrganization(List<Word> words, int from, int to) {
+        boolean keyword = Lexicon.ORG_KEYWORDS.contains(words.get(to - 1).text())
+                || Lexicon.ORG_KEYWORDS.contains(words.get(from).text());
+        boolean hasVerb = words.stream().anyMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"));
+        return keyword && to - from >= 2 && hasVerb;
     }
 
     static Mention mention(int sentence, List<Word> words, int from, int to, EntityType type, Rule rule) {

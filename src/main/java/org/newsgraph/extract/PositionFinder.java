@@ -19,6 +19,7 @@ final class PositionFinder {
         for (int s = 0; s < ctx.mentions.size(); s++) {
             for (Resolved r : ctx.mentions.get(s)) {
                 if (r.entity().type() == EntityType.PERSON) {
+                    titleInName(ctx, s, r).ifPresent(out::add);
                     premodifier(ctx, s, r).ifPresent(out::add);
                     apposition(ctx, s, r).ifPresent(out::add);
                 }
@@ -39,6 +40,21 @@ final class PositionFinder {
         int from = served.map(r -> r.mention().from()).orElse(chainStart);
         Evidence evidence = evidence(ctx, s, from, person.mention().to(), Rule.POSITION_PREMODIFIER);
         return Optional.of(position(ctx, person, office.get().text(), served, evidence));
+    }
+
+    /** A knowledge-base name that opens with an office ("Pope Francis", "King Charles III") states it. */
+    private Optional<Position> titleInName(ArticleContext ctx, int s, Resolved person) {
+        List<Word> words = ctx.words.get(s);
+        Mention m = person.mention();
+        if (m.entry() == null || m.isSingleWord()) {
+            return Optional.empty();
+        }
+        Optional<Titles.Title> title = Titles.startingAt(words, m.from()).filter(t -> !t.isStyle() && t.to() < m.to());
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence evidence = evidence(ctx, s, m.from(), m.to(), Rule.POSITION_PREMODIFIER);
+        return Optional.of(position(ctx, person, title.get().text(), Optional.empty(), evidence));
     }
 
     private Optional<Position> apposition(ArticleContext ctx, int s, Resolved person) {
