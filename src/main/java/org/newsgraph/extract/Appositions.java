@@ -31,6 +31,31 @@ final class Appositions {
         return Optional.empty();
     }
 
+    /**
+     * The role before a name set off by a comma: "Somalia's president, Hassan Sheikh Mohamud", "Moscow's
+     * ambassador in Vilnius, Alexei Isakov", "his Iranian counterpart, X". The role is a title, or a person noun
+     * (counterpart, successor), then at most a short phrase without a verb or comma before the comma.
+     */
+    static Optional<Titles.Title> roleBefore(List<Word> words, int from) {
+        if (from < 2 || !words.get(from - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int end = from - 1; end >= Math.max(1, from - 1 - 4); end--) {
+            Word last = words.get(end - 1);
+            if (last.text().equals(",") || last.pos().equals("VERB") || last.pos().equals("AUX")) {
+                return Optional.empty();
+            }
+            Optional<Titles.Title> title = Titles.endingAt(words, end);
+            if (title.isPresent() && (end == from - 1 || words.get(end).pos().equals("ADP"))) {
+                return title;
+            }
+            if (Lexicon.PERSON_NOUNS.contains(Lexicon.lower(last.text()))) {
+                return Optional.of(new Titles.Title(end - 1, end, last.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean plausibleStart(List<Word> words, int i) {
         Word w = words.get(i);
         return DETERMINERS.contains(Lexicon.lower(w.text())) || w.isCapitalized() || Titles.startingAt(words, i)

@@ -60,7 +60,8 @@ final class Coreference {
         }
         if (m.type() == EntityType.PERSON) {
             Optional<Cluster> variant = clusters.values().stream()
-                    .filter(c -> c.type == EntityType.PERSON && c.entry == null && sameNameVariant(c, m.text()))
+                    .filter(c -> c.type == EntityType.PERSON && (c.entry == null && sameNameVariant(c, m.text())
+                            || endsWithWords(c.name(), m.text())))
                     .findFirst();
             if (variant.isPresent()) {
                 return variant.get();
@@ -102,6 +103,13 @@ final class Coreference {
             return false;
         }
         return c.lastWord().equals(parts[parts.length - 1]) && firstNamesAlike(c.firstWord(), parts[0]);
+    }
+
+    /** "Amir-Abdollahian" after "Hossein Amir-Abdollahian": the later words of a full name stand for it. */
+    private static boolean endsWithWords(String fullName, String part) {
+        String full = normalize(fullName);
+        String tail = normalize(part);
+        return full.length() > tail.length() && full.endsWith(" " + tail);
     }
 
     private static boolean firstNamesAlike(String a, String b) {

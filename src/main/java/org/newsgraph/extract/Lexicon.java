@@ -40,7 +40,13 @@ final class Lexicon {
             "director general", "high representative", "commissioner", "king", "queen", "crown prince", "prince",
             "princess", "emir", "sheikh", "sultan", "pope", "ayatollah", "supreme leader", "attorney general",
             "chief justice", "judge", "leader", "opposition leader", "head", "chief", "reporter", "correspondent",
-            "photographer", "editor");
+            "photographer", "editor", "chairperson", "owner", "founder", "president of the european commission",
+            "foreign policy chief", "top diplomat", "vice-president");
+
+    /** Nouns that mark the name after them as a person without being an office ("his Iranian counterpart, X"). */
+    static final Set<String> PERSON_NOUNS = Set.of("counterpart", "counterparts", "successor", "predecessor", "deputy",
+            "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "lawyer", "aide",
+            "colleague", "rival", "opponent", "ally");
 
     /** Abbreviated titles and the full words the position records carry. */
     static final Map<String, String> TITLE_EXPANSIONS = Map.of(

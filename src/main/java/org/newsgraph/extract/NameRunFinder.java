@@ -15,6 +15,8 @@ import org.newsgraph.model.Rule;
  * surnames for coreference. Runs in photo credits ("Name/Agency") are skipped: those are photographers.
  */
 final class NameRunFinder {
+    private static final Set<String> CLOSED_CLASSES = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX",
+            "PART", "PUNCT", "NUM", "SYM", "INTJ");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "van", "von", "der",
             "da", "di", "du", "la", "le", "dos", "del", "abu", "ben");
 
@@ -61,16 +63,41 @@ final class NameRunFinder {
 
     private static boolean startsName(List<Word> words, int i) {
         Word w = words.get(i);
-        if (!w.isCapitalized() || Lexicon.NOT_NAMES.contains(w.text()) || Titles.startingAt(words, i).isPresent()) {
+        if (!w.isCapitalized() || Lexicon.NOT_NAMES.contains(w.text()) || Titles.startingAt(words, i).isPresent()
+                || isAbbreviation(w)) {
             return false;
         }
-        return w.isProperNoun() || i > 0 && (w.pos().equals("NOUN") || w.pos().equals("X"));
+        return w.isProperNoun() || i > 0 && freeCapital(words, i);
     }
 
     private static boolean continuesName(List<Word> words, int i) {
         Word w = words.get(i);
         return w.isCapitalized() && !w.isPossessive() && !Lexicon.NOT_NAMES.contains(w.text())
-                && (w.isProperNoun() || w.pos().equals("NOUN") || w.pos().equals("X") || w.pos().equals("ADJ"));
+                && (w.isProperNoun() || freeCapital(words, i));
+    }
+
+    /**
+     * A capital inside a running sentence marks a name whatever the tagger says: it tags rare foreign names as
+     * verbs, auxiliaries or pronouns. Headlines capitalize every word, so there only proper nouns count.
+     */
+    private static boolean freeCapital(List<Word> words, int i) {
+        return !words.get(i).text().equals("I") && !afterQuoteOrColon(words, i) && !isHeadline(words);
+    }
+
+    static boolean isHeadline(List<Word> words) {
+        long letters = words.stream().filter(w -> Character.isLetter(w.text().codePointAt(0))).count();
+        long capitals = words.stream().filter(Word::isCapitalized).count();
+        return letters >= 3 && capitals * 10 >= letters * 7;
+    }
+
+    /** "R-S.C.", "D-Del.": party and state abbreviations after a legislator's name are no names. */
+    private static boolean isAbbreviation(Word w) {
+        return w.text().length() <= 2 || w.text().matches("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
+    }
+
+    private static boolean afterQuoteOrColon(List<Word> words, int i) {
+        String before = words.get(i - 1).text();
+        return before.equals(":") || before.equals("\"") || before.equals("\u201c") || before.equals("(");
     }
 
     /** "Evelyn Smith/Reuters" and "(Name/AP Photo)": a credit line names a photographer, not an actor. */
@@ -105,7 +132,7 @@ final class NameRunFinder {
         if (Lexicon.isFirstName(words.get(from).text())) {
             return Rule.FIRST_NAME;
         }
-        if (Appositions.roleAfter(words, to).isPresent()) {
+        if (Appositions.roleAfter(words, to).isPresent() || Appositions.roleBefore(words, from).isPresent()) {
             return Rule.APPOSITION;
         }
         if (speechVerbAfter(words, to) || speechVerbBefore(words, from)) {

@@ -22,6 +22,7 @@ final class PositionFinder {
                     titleInName(ctx, s, r).ifPresent(out::add);
                     premodifier(ctx, s, r).ifPresent(out::add);
                     apposition(ctx, s, r).ifPresent(out::add);
+                    roleBefore(ctx, s, r).ifPresent(out::add);
                 }
             }
         }
@@ -75,6 +76,24 @@ final class PositionFinder {
                     .filter(PositionFinder::canServe);
         }
         Evidence evidence = evidence(ctx, s, person.mention().from(), role.get().to(), Rule.POSITION_APPOSITION);
+        return Optional.of(position(ctx, person, role.get().text(), served, evidence));
+    }
+
+    /** "Somalia's president, Hassan Sheikh Mohamud": the title and its country before the comma. */
+    private Optional<Position> roleBefore(ArticleContext ctx, int s, Resolved person) {
+        List<Word> words = ctx.words.get(s);
+        Optional<Titles.Title> role = Appositions.roleBefore(words, person.mention().from())
+                .filter(t -> Titles.isTitle(t.text()));
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = Titles.skipPrefixes(words, role.get().from());
+        Optional<Resolved> served = ctx.endingBefore(s, start).filter(PositionFinder::canServe);
+        for (int i = start; served.isEmpty() && i < role.get().to(); i++) {
+            served = ctx.at(s, i).filter(PositionFinder::canServe);
+        }
+        int from = served.map(r -> Math.min(r.mention().from(), start)).orElse(start);
+        Evidence evidence = evidence(ctx, s, from, person.mention().to(), Rule.POSITION_APPOSITION);
         return Optional.of(position(ctx, person, role.get().text(), served, evidence));
     }
 

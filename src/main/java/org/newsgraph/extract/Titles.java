@@ -26,6 +26,10 @@ final class Titles {
         }
     }
 
+    static boolean isTitle(String text) {
+        return TITLE_SET.contains(Lexicon.lower(text)) || Lexicon.TITLE_EXPANSIONS.containsValue(text);
+    }
+
     /** The longest title that ends right before word {@code at}. */
     static Optional<Title> endingAt(List<Word> words, int at) {
         for (int k = Math.min(LONGEST, at); k >= 1; k--) {
@@ -36,6 +40,11 @@ final class Titles {
             String phrase = phrase(words, from, at);
             if (TITLE_SET.contains(phrase)) {
                 return Optional.of(new Title(from, at, display(words, from, at, phrase)));
+            }
+            String singular = phrase.endsWith("s") ? phrase.substring(0, phrase.length() - 1) : phrase;
+            if (k <= 3 && TITLE_SET.contains(singular) && !singular.equals(phrase)) {
+                String shown = display(words, from, at, phrase);
+                return Optional.of(new Title(from, at, shown.substring(0, shown.length() - 1)));
             }
         }
         return Optional.empty();
