@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class AdminWriteGuard implements Filter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    /** Admin requests are small forms; anything larger is not worth reading before saying no. */
+    private static final long ADMIN_BODY_BYTES = 64 * 1024;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -26,9 +28,10 @@ final class AdminWriteGuard implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        // The body is left unread; closing the connection keeps it from being parsed as the next request.
         HttpServletResponse httpResponse = (HttpServletResponse) response;
-        httpResponse.setHeader("Connection", "close");
+        if (!UnreadBody.discard(http, ADMIN_BODY_BYTES)) {
+            httpResponse.setHeader("Connection", "close");
+        }
         httpResponse.sendError(HttpServletResponse.SC_FORBIDDEN,
                 "The server's administration is read-only: " + http.getMethod() + " is not allowed here");
     }

@@ -1,8 +1,6 @@
 package org.newsgraph.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -17,6 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * read; a chunked body of unknown length is read up to one byte past the limit, then replayed to Fuseki.
  */
 final class RequestSizeLimit implements Filter {
+    /** How much of a refused body is read away so that the client gets to see the 413. */
+    static final long SWALLOW_BYTES = 2L * 1024 * 1024;
+
     private final long maxBytes;
 
     RequestSizeLimit(long maxBytes) {
@@ -30,36 +31,31 @@ final class RequestSizeLimit implements Filter {
         HttpServletResponse httpResponse = (HttpServletResponse) response;
         long declared = http.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(httpResponse, declared + " bytes");
+            refuse(http, httpResponse, declared + " bytes", declared <= SWALLOW_BYTES);
             return;
         }
-        if (declared >= 0 || http.getHeader("Transfer-Encoding") == null || isForm(http)) {
+        if (declared >= 0 || http.getHeader("Transfer-Encoding") == null) {
             chain.doFilter(request, response);
+            // Fuseki answers some requests (404, 405) without reading their body.
+            if (declared > 0 && !UnreadBody.discard(http, declared)) {
+                httpResponse.setHeader("Connection", "close");
+            }
             return;
         }
-        byte[] body = readAtMost(http.getInputStream(), maxBytes + 1);
+        byte[] body = http.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         if (body.length > maxBytes) {
-            refuse(httpResponse, "more than " + maxBytes + " bytes");
+            refuse(http, httpResponse, "more than " + maxBytes + " bytes", true);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(http, body), response);
     }
 
-    /** Jetty parses form bodies itself, from its own stream, under its own form size cap; replaying cannot help. */
-    private static boolean isForm(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    /** The unread body would be taken for the next request on this connection, so the connection is closed. */
-    private void refuse(HttpServletResponse response, String size) throws IOException {
-        response.setHeader("Connection", "close");
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String size, boolean swallow)
+            throws IOException {
+        if (!swallow || !UnreadBody.discard(request, SWALLOW_BYTES)) {
+            response.setHeader("Connection", "close");
+        }
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 "Request body of " + size + " is over the limit of " + maxBytes + " bytes");
-    }
-
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        int cap = (int) Math.min(limit, Integer.MAX_VALUE - 8);
-        return in.readNBytes(cap);
     }
 }

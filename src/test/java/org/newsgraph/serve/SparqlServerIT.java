@@ -169,9 +169,12 @@ class SparqlServerIT {
 
         int declared = send(post("/kg/sparql", "application/sparql-query", query).build()).statusCode();
         int chunked = send(post("/kg/sparql", "application/sparql-query", chunkedBody(query)).build()).statusCode();
+        int chunkedForm = send(post("/kg/sparql", "application/x-www-form-urlencoded",
+                chunkedBody("query=" + encode(query))).build()).statusCode();
 
         assertEquals(413, declared);
         assertEquals(413, chunked);
+        assertEquals(413, chunkedForm);
     }
 
     @Test
@@ -180,6 +183,15 @@ class SparqlServerIT {
                 .header("Accept", "application/sparql-results+json").build());
 
         assertEquals(200, response.statusCode());
+        assertEquals(List.of("Alice", "Bob"), jsonColumn(response.body(), "name"));
+    }
+
+    @Test
+    void form_chunkedUnderTheLimit_isParsedFromTheKeptBody() throws Exception {
+        HttpResponse<String> response = send(post("/kg/sparql?unused=1", "application/x-www-form-urlencoded",
+                chunkedBody("query=" + encode(NAMES))).header("Accept", "application/sparql-results+json").build());
+
+        assertEquals(200, response.statusCode(), response.body());
         assertEquals(List.of("Alice", "Bob"), jsonColumn(response.body(), "name"));
     }
 
