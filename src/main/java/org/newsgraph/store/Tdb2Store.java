@@ -38,10 +38,10 @@ final class Tdb2Store implements Store {
             Dataset ds = TDB2Factory.connectDataset(Location.create(folder));
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2Store(folder, ds);
-        } catch (TDBException e) {
+        } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
             if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-                throw new StoreLockedException("the store " + folder + " is in use by another process; query the"
-                        + " running server's endpoint instead, or ingest through it with serve --watch", e);
+                throw new StoreLockedException("the store " + folder + " is in use by another process (a running"
+                        + " server?); query its endpoint http://localhost:3030/kg/sparql instead, or stop it first", e);
             }
             throw new NewsGraphException("cannot open the store " + folder + ": " + e.getMessage(), e);
         } catch (java.io.IOException e) {
