@@ -80,8 +80,7 @@ final class Lexicon {
             "She", "They", "We", "I", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "SEE",
             "ALSO", "Easter", "Christmas", "Ramadan", "Eid", "God", "Western", "Eastern", "European", "Asian",
             "African", "Arab", "Latin", "Middle", "East", "West", "North", "South", "Gulf", "Europe", "Asia",
-            "Africa", "America", "Americas", "Pacific", "Atlantic", "Arctic", "Indo", "Cabinet", "Mission", "Embassy",
-            "Consulate", "General", "Regional", "Foreign", "Affairs", "State", "Secretary", "Minister");
+            "Africa", "America", "Americas", "Pacific", "Atlantic", "Arctic", "Indo");
 
     private static final Set<String> FIRST_NAMES = loadFirstNames();
 

@@ -29,6 +29,12 @@ final class NameRunFinder {
         List<Mention> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            var title = Titles.startingAt(words, i);
+            if (title.isPresent()) {
+                // A title is no name, nor is any word inside it ("State" in "Secretary of State").
+                i = title.get().to();
+                continue;
+            }
             int end = runEnd(words, covered, i);
             if (end == i) {
                 i++;
