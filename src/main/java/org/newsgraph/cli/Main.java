@@ -36,16 +36,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(new Main()).execute(args));
-    }
-
-    /** The command line with UTF-8 output and one-line errors. */
-    public static CommandLine commandLine(Main main) {
-        CommandLine cl = new CommandLine(main);
+        CommandLine cl = commandLine(new Main());
         cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true));
+        System.exit(cl.execute(args));
+    }
+
+    /** The command line with one-line errors (exit 1) and usage errors (exit 2). */
+    public static CommandLine commandLine(Main main) {
+        CommandLine cl = new CommandLine(main);
         cl.setExecutionExceptionHandler(new ErrorHandler(main));
         return cl;
     }

@@ -76,19 +76,19 @@ final class Coreference {
             return Optional.empty();
         }
         String[] parts = m.text().split("\\s+");
-        List<KbEntry> people = peopleBySurname.getOrDefault(parts[parts.length - 1], List.of());
+        List<KbEntry> people = peopleBySurname.getOrDefault(normalize(parts[parts.length - 1]), List.of());
         return people.stream().filter(p -> firstNamesAlike(p.name().split("\\s+")[0], parts[0])).findFirst();
     }
 
     private Optional<Cluster> surnameCluster(Mention m, Map<String, Cluster> clusters) {
         String word = m.text();
         Optional<Cluster> byLast = clusters.values().stream()
-                .filter(c -> c.type == EntityType.PERSON && c.lastWord().equals(word) && c.forms.size() > 0)
+                .filter(c -> c.type == EntityType.PERSON && normalize(c.lastWord()).equals(normalize(word)))
                 .reduce((a, b) -> b);
         if (byLast.isPresent()) {
             return byLast;
         }
-        List<KbEntry> known = peopleBySurname.getOrDefault(word, List.of());
+        List<KbEntry> known = peopleBySurname.getOrDefault(normalize(word), List.of());
         if (known.size() == 1) {
             KbEntry entry = known.get(0);
             return Optional.of(clusters.computeIfAbsent("kb|" + entry.type() + "|" + entry.name(),
@@ -148,7 +148,7 @@ final class Coreference {
             if (e.type() == EntityType.PERSON) {
                 String[] parts = e.name().split("\\s+");
                 if (parts.length > 1) {
-                    out.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(e);
+                    out.computeIfAbsent(normalize(parts[parts.length - 1]), k -> new ArrayList<>()).add(e);
                 }
             }
         }

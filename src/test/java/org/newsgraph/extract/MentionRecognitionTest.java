@@ -1,0 +1,102 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractorFixture.entity;
+import static org.newsgraph.extract.ExtractorFixture.extract;
+import static org.newsgraph.extract.ExtractorFixture.names;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Rule;
+
+class MentionRecognitionTest {
+    @Test
+    void knowledgeBaseName_isLinkedToItsQid() {
+        Extraction x = extract("Indian Prime Minister Narendra Modi arrived in Washington on Tuesday.");
+        assertEquals("Q1058", entity(x, "Narendra Modi").orElseThrow().wikidata());
+    }
+
+    @Test
+    void demonym_namesItsCountry() {
+        Extraction x = extract("The Kenyan delegation signed the accord.");
+        assertEquals(List.of("Kenya"), names(x, EntityType.COUNTRY));
+    }
+
+    @Test
+    void capitalAsSubject_standsForTheGovernment_butAfterInIsTheCity() {
+        Extraction government = extract("Beijing rejected the accusation on Friday.");
+        assertEquals(List.of("China"), names(government, EntityType.COUNTRY));
+        Extraction city = extract("The two envoys talked in Beijing on Friday.");
+        assertEquals(List.of("Beijing"), names(city, EntityType.PLACE));
+        assertTrue(names(city, EntityType.COUNTRY).isEmpty());
+    }
+
+    @Test
+    void lowercaseWord_isNeverAnAcronymCountry() {
+        Extraction x = extract("Officials told us the talks would resume.");
+        assertTrue(names(x, EntityType.COUNTRY).isEmpty());
+    }
+
+    @Test
+    void ambiguousCountryName_needsContext() {
+        Extraction person = extract("Striker Jordan Henderson said the match was tough.");
+        assertFalse(names(person, EntityType.COUNTRY).contains("Jordan"));
+        Extraction country = extract("The minister flew to Jordan on Monday.");
+        assertTrue(names(country, EntityType.COUNTRY).contains("Jordan"));
+    }
+
+    @Test
+    void titledUnknownName_isAPerson() {
+        Extraction x = extract("Deputy Foreign Minister Oluwaseun Adebayo-Okafor met the envoy.");
+        Entity p = entity(x, "Oluwaseun Adebayo-Okafor").orElseThrow();
+        assertEquals(EntityType.PERSON, p.type());
+        assertEquals(Rule.TITLED_NAME, p.mentions().get(0).rule());
+    }
+
+    @Test
+    void knownFirstName_makesAPerson() {
+        Extraction x = extract("The proposal was drafted by Karen Lindqvist and sent to parliament.");
+        assertEquals(Rule.FIRST_NAME, entity(x, "Karen Lindqvist").orElseThrow().mentions().get(0).rule());
+    }
+
+    @Test
+    void apposition_makesAPerson() {
+        Extraction x = extract("Tadesse Worku, the agency's chief negotiator, left the room.");
+        assertEquals(EntityType.PERSON, entity(x, "Tadesse Worku").orElseThrow().type());
+    }
+
+    @Test
+    void speechVerb_makesAPerson() {
+        Extraction x = extract("\"We are ready,\" Oyelaran Bakare said on Monday.");
+        assertEquals(Rule.SPEECH_VERB, entity(x, "Oyelaran Bakare").orElseThrow().mentions().get(0).rule());
+    }
+
+    @Test
+    void organizationKeyword_makesAnOrganization() {
+        Extraction x = extract("The Zambian Energy Regulation Board approved the tariff on Monday.");
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("Energy Regulation Board"));
+    }
+
+    @Test
+    void photoCredit_isNoActor() {
+        Extraction x = extract("The ministers shake hands in Hanoi. (Marta Oliveira/Reuters)");
+        assertTrue(entity(x, "Marta Oliveira").isEmpty());
+    }
+
+    @Test
+    void sectionHeading_isNoOrganization() {
+        Extraction x = extract("Business News\nThe markets rose on Friday.");
+        assertTrue(names(x, EntityType.ORGANIZATION).isEmpty());
+    }
+
+    @Test
+    void accentedAndHyphenatedNames_areRecognized() {
+        Extraction x = extract("Foreign Minister José Manuel Álvarez-Díaz met Prime Minister Zoë O'Neill-Ó Briain.");
+        assertTrue(entity(x, "José Manuel Álvarez-Díaz").isPresent());
+    }
+}
