@@ -31,7 +31,8 @@ final class KbMentionFinder {
         int i = 0;
         while (i < words.size()) {
             Optional<NameMatch> match = gazetteer.longestMatch(texts, i);
-            Optional<Mention> mention = match.flatMap(m -> choose(sentence, words, m));
+            Optional<Mention> mention = match.filter(m -> !insideLongerOrganization(words, texts, m))
+                    .flatMap(m -> choose(sentence, words, m));
             if (mention.isPresent()) {
                 Mention m = extendOrganization(mention.get(), words);
                 out.add(m);
@@ -60,6 +61,28 @@ final class KbMentionFinder {
             return Optional.empty();
         }
         return Optional.of(mention(sentence, words, match.start(), match.end(), best));
+    }
+
+    /**
+     * "Iran's Supreme National Security Council" is not the U.S. council whose alias it ends with: a known
+     * organization name right after a capitalized word that is no known name itself is part of a longer name.
+     */
+    private boolean insideLongerOrganization(List<Word> words, List<String> texts, NameMatch m) {
+        boolean organization = m.candidates().stream().allMatch(c -> c.entry().type() == EntityType.ORGANIZATION);
+        if (!organization || m.start() < 2) {
+            return false;
+        }
+        Word before = words.get(m.start() - 1);
+        if (!before.isCapitalized() || before.isPossessive()) {
+            return false;
+        }
+        for (int i = Math.max(0, m.start() - 4); i < m.start(); i++) {
+            Optional<NameMatch> earlier = gazetteer.longestMatch(texts, i);
+            if (earlier.isPresent() && earlier.get().end() == m.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithDigitOrPunct(Word w) {

@@ -118,7 +118,8 @@ final class NameRunFinder {
         Rule personRule = personRule(words, from, to);
         if (isOrganization(words, from, to)) {
             names.add(mention(sentence, words, from, to, EntityType.ORGANIZATION, Rule.ORG_KEYWORD));
-        } else if (personRule != null && (to - from > 1 || personRule == Rule.TITLED_NAME)) {
+        } else if (personRule != null && (to - from > 1 || personRule == Rule.TITLED_NAME
+                && !titleAfterArticle(words, from))) {
             names.add(mention(sentence, words, from, to, EntityType.PERSON, personRule));
         } else {
             for (int i = from; i < to; i++) {
@@ -127,6 +128,12 @@ final class NameRunFinder {
                 }
             }
         }
+    }
+
+    /** "the General Staff", "the President Hotel": a lone word after "the" and a title names no person. */
+    private static boolean titleAfterArticle(List<Word> words, int from) {
+        return Titles.endingAt(words, from).map(t -> t.from() > 0 && words.get(t.from() - 1).is("the"))
+                .orElse(false);
     }
 
     /** The rule that makes a run a person's name, or null. */
