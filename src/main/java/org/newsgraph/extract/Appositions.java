@@ -58,6 +58,9 @@ final class Appositions {
 
     private static boolean plausibleStart(List<Word> words, int i) {
         Word w = words.get(i);
+        if (Titles.TITLE_PREFIXES.contains(Lexicon.lower(w.text())) && i + 1 < words.size()) {
+            return plausibleStart(words, i + 1);
+        }
         return DETERMINERS.contains(Lexicon.lower(w.text())) || w.isCapitalized() || Titles.startingAt(words, i)
                 .isPresent();
     }

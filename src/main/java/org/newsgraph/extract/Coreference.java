@@ -21,6 +21,9 @@ import org.newsgraph.model.Evidence;
  * surname is unique there. Names found only once with no person cue are dropped rather than guessed.
  */
 final class Coreference {
+    /** China, Taiwan, North Korea, South Korea, Vietnam. */
+    private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("Q148", "Q865", "Q423", "Q884",
+            "Q881");
     private final Map<String, List<KbEntry>> peopleBySurname;
 
     Coreference(Map<String, List<KbEntry>> peopleBySurname) {
@@ -88,6 +91,12 @@ final class Coreference {
         if (byLast.isPresent()) {
             return byLast;
         }
+        Optional<Cluster> byFamilyName = clusters.values().stream()
+                .filter(c -> c.type == EntityType.PERSON && familyNameFirst(c) && c.firstWord().equals(word))
+                .reduce((a, b) -> b);
+        if (byFamilyName.isPresent()) {
+            return byFamilyName;
+        }
         List<KbEntry> known = peopleBySurname.getOrDefault(normalize(word), List.of());
         if (known.size() == 1) {
             KbEntry entry = known.get(0);
@@ -95,6 +104,20 @@ final class Coreference {
                     k -> new Cluster(EntityType.PERSON, entry)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Chinese, Korean and Vietnamese names put the family name first ("Wang" of "Wang Yi"): so do people whose
+     * knowledge-base country names them that way, and unknown people whose first word is no given name.
+     */
+    private static boolean familyNameFirst(Cluster c) {
+        if (c.name().split("\\s+").length < 2) {
+            return false;
+        }
+        if (c.entry != null) {
+            return FAMILY_NAME_FIRST.contains(String.valueOf(c.entry.country()));
+        }
+        return !Lexicon.isFirstName(c.firstWord());
     }
 
     private static boolean sameNameVariant(Cluster c, String text) {

@@ -41,7 +41,8 @@ final class Lexicon {
             "princess", "emir", "sheikh", "sultan", "pope", "ayatollah", "supreme leader", "attorney general",
             "chief justice", "judge", "leader", "opposition leader", "head", "chief", "reporter", "correspondent",
             "photographer", "editor", "chairperson", "owner", "founder", "president of the european commission",
-            "foreign policy chief", "top diplomat", "vice-president", "negotiator", "chief negotiator");
+            "foreign policy chief", "top diplomat", "vice-president", "negotiator", "chief negotiator", "tycoon", "businessman", "businesswoman", "oligarch",
+            "billionaire");
 
     /** Nouns that mark the name after them as a person without being an office ("his Iranian counterpart, X"). */
     static final Set<String> PERSON_NOUNS = Set.of("counterpart", "counterparts", "successor", "predecessor", "deputy",

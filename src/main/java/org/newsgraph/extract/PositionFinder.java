@@ -26,6 +26,7 @@ final class PositionFinder {
                 }
             }
         }
+        out.addAll(new Counterparts(ctx, out).find());
         return out;
     }
 
@@ -97,11 +98,11 @@ final class PositionFinder {
         return Optional.of(position(ctx, person, role.get().text(), served, evidence));
     }
 
-    private static boolean canServe(Resolved r) {
+    static boolean canServe(Resolved r) {
         return r.entity().type() == EntityType.COUNTRY || r.entity().type() == EntityType.ORGANIZATION;
     }
 
-    private static Position position(ArticleContext ctx, Resolved person, String title, Optional<Resolved> served,
+    static Position position(ArticleContext ctx, Resolved person, String title, Optional<Resolved> served,
                                      Evidence evidence) {
         Entity jurisdiction = served.map(Resolved::entity).orElse(null);
         Optional<String> countryQid = served.flatMap(ctx::countryOf).or(() -> ctx.countryOf(person));
@@ -110,7 +111,7 @@ final class PositionFinder {
         return new Position(person.entity(), title, jurisdiction, country, evidence);
     }
 
-    private static Evidence evidence(ArticleContext ctx, int s, int fromWord, int toWord, Rule rule) {
+    static Evidence evidence(ArticleContext ctx, int s, int fromWord, int toWord, Rule rule) {
         List<Word> words = ctx.words.get(s);
         int start = words.get(fromWord).start();
         int end = words.get(toWord - 1).end();

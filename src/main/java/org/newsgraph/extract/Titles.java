@@ -10,11 +10,10 @@ final class Titles {
     private static final Set<String> TITLE_SET = new HashSet<>(Lexicon.TITLES);
     private static final int LONGEST = 5;
     /** Words that may stand before a title without being part of it. */
-    private static final Set<String> TITLE_PREFIXES = Set.of("former", "then", "acting", "outgoing", "incoming",
+    static final Set<String> TITLE_PREFIXES = Set.of("former", "then", "acting", "outgoing", "incoming",
             "interim", "late", "new", "top");
     /** Royal and religious titles are part of how a person is named rather than an office held. */
-    private static final Set<String> STYLES = Set.of("prince", "princess", "king", "queen", "sheikh", "emir",
-            "sultan", "crown prince");
+    private static final Set<String> STYLES = Set.of("prince", "princess", "sheikh");
 
     private Titles() {
     }

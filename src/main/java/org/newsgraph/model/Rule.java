@@ -21,6 +21,7 @@ public enum Rule {
     POSITION_PREMODIFIER(0.95, "title directly before the name (Russian Foreign Minister Sergei Lavrov)"),
     POSITION_APPOSITION(0.85, "title in an apposition after the name (X, the CEO of Y)"),
     POSITION_KB(0.7, "title resolved through a role noun (the president) to the knowledge base"),
+    POSITION_COUNTERPART(0.75, "counterpart of a titled person holds the same office (his Chinese counterpart, X)"),
     // Meetings
     MEETING_VERB(0.9, "meeting verb with its participants (met, held talks with, spoke by phone with)"),
     MEETING_RECEPTION(0.85, "reception verb (received, welcomed, hosted)"),
