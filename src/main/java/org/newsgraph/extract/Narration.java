@@ -22,6 +22,8 @@ import org.newsgraph.model.Sentence;
  */
 final class Narration {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "with", "on", "against", "to", "for",
+            "about", "from", "by");
 
     private final ArticleContext ctx;
     private final boolean[] quoted;
@@ -116,14 +118,18 @@ final class Narration {
         return PERSONAL_PRONOUNS.contains(Lexicon.lower(w.text()));
     }
 
-    /** The person a pronoun at word {@code index} points back to: the nearest person named before it. */
+    /**
+     * The person a pronoun at word {@code index} points back to: in its own sentence the nearest person named
+     * before it, else the first of the nearest sentence that names one (its subject, as a rule); never a person
+     * inside a quotation or after a preposition or verb ("a critique of Putin", "criticized Zelenskyy").
+     */
     Optional<Resolved> antecedent(int sentence, int index) {
         for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
             Resolved best = null;
             for (Resolved r : ctx.mentions.get(s)) {
                 boolean before = s < sentence || r.mention().to() <= index;
-                if (before && r.entity().type() == EntityType.PERSON
-                        && (best == null || r.mention().from() > best.mention().from())) {
+                boolean better = best == null || (s == sentence) == (r.mention().from() > best.mention().from());
+                if (before && r.entity().type() == EntityType.PERSON && canBeAntecedent(s, r) && better) {
                     best = r;
                 }
             }
@@ -132,6 +138,16 @@ final class Narration {
             }
         }
         return Optional.empty();
+    }
+
+    boolean canBeAntecedent(int s, Resolved r) {
+        List<Word> words = ctx.words.get(s);
+        int from = r.mention().from();
+        if (isQuoted(words.get(from))) {
+            return false;
+        }
+        return from == 0 || !OBJECT_PREPOSITIONS.contains(Lexicon.lower(words.get(from - 1).text()))
+                && !words.get(from - 1).pos().startsWith("VERB");
     }
 
     /** The country a person serves: their position's country, else the knowledge base's. */
