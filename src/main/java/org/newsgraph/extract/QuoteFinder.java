@@ -41,13 +41,16 @@ final class QuoteFinder {
         Speaker previous = null;
         int previousEnd = 0;
         for (Quotation q : Quotation.of(text)) {
-            boolean sameParagraph = !text.substring(Math.min(previousEnd, q.start()), q.start()).contains("\n");
+            String between = text.substring(Math.min(previousEnd, q.start()), q.start());
+            boolean sameParagraph = !between.contains("\n");
+            int firstBreak = between.indexOf('\n');
+            boolean nextParagraph = firstBreak >= 0 && between.substring(firstBreak).strip().matches("[\"\u201C]?");
             previousEnd = q.end();
             int first = sentenceAt(ctx, q.start());
             int last = sentenceAt(ctx, Math.max(q.start(), q.end() - 1));
             Optional<Speaker> speaker = attribution(ctx, narration, q, last).or(() -> first != last
                     ? attribution(ctx, narration, q, first) : Optional.empty());
-            if (speaker.isEmpty() && (q.continues() || sameParagraph) && previous != null) {
+            if (speaker.isEmpty() && (q.continues() || sameParagraph || nextParagraph) && previous != null) {
                 speaker = Optional.of(previous);
             }
             previous = speaker.orElse(null);
