@@ -159,6 +159,18 @@ final class Narration {
         return ctx.entityOf(qid, evidence).filter(e -> e.type() == EntityType.COUNTRY);
     }
 
+    /** The state a person serves, for a person known only as an entity (the speaker of a quotation). */
+    Optional<Entity> stateOf(Entity person, Evidence evidence) {
+        for (List<Resolved> sentence : ctx.mentions) {
+            for (Resolved r : sentence) {
+                if (r.entity().identity().equals(person.identity())) {
+                    return stateOf(r, evidence);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The state behind an actor: a country itself, or the country an organization or person belongs to. */
     Optional<Entity> stateOf(Resolved actor, Evidence evidence) {
         if (actor.entity().type() == EntityType.COUNTRY) {
