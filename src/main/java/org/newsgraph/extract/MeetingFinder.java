@@ -39,9 +39,8 @@ final class MeetingFinder {
     }
 
     private static void addDelegation(ArticleContext ctx, Narration narration, int s, MeetingDraft last) {
-        if (last.onlyCollectives()) {
-            last.participants.clear();
-        }
+        // Once the delegation's people are named, the country standing for their side is no participant.
+        last.participants.values().removeIf(e -> e.type().isCollectiveActor());
         ctx.mentions.get(s).stream()
                 .filter(r -> r.entity().type() == EntityType.PERSON && !narration.isQuoted(
                         ctx.words.get(s).get(r.mention().from())))

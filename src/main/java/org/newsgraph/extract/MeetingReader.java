@@ -130,7 +130,8 @@ final class MeetingReader {
 
     private Optional<Trigger> nominal(int s, int i, boolean between) {
         List<Word> words = ctx.words.get(s);
-        if (i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of"))) {
+        boolean talks = words.get(i).is("talks") || words.get(i).is("meetings");
+        if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of"))) {
             return Optional.empty(); // "have been in talks for months": no one encounter
         }
         List<Resolved> partners = actors.after(s, i + 2, Set.of());
