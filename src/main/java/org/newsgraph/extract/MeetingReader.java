@@ -18,6 +18,7 @@ import org.newsgraph.model.Rule;
  */
 final class MeetingReader {
     private static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting");
+    private static final Set<String> SIT = Set.of("sit", "sits", "sat", "sitting");
     private static final Set<String> TALK_NOUNS = Set.of("talks", "call", "meeting", "conversation", "meetings");
     private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking", "talk",
             "talks", "talked", "talking");
@@ -79,6 +80,9 @@ final class MeetingReader {
         if (MEET.contains(text) && !text.equals("meeting")) {
             int k = skipGap(words, i + 1);
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
+        }
+        if (SIT.contains(text) && next.equals("down") && i + 2 < words.size() && words.get(i + 2).is("with")) {
+            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 3));
         }
         if (SPEAK.contains(text) && verb) {
             int k = skipGap(words, i + 1);
