@@ -70,6 +70,8 @@ final class Actors {
             } else if (lower.equals(",")) {
                 afterComma = true;
                 j++;
+            } else if (lower.equals("with") && j > from && words.get(j - 1).is("and")) {
+                j++; // "talks with X, and with Y"
             } else if (lower.equals("and") || lower.equals("&")) {
                 committed = group.size();
                 afterComma = false;
@@ -118,8 +120,10 @@ final class Actors {
         List<Word> words = ctx.words.get(s);
         int from = r.mention().from();
         int to = r.mention().to();
-        if (from > 0 && PREPOSITIONS.contains(Lexicon.lower(words.get(from - 1).text()))) {
-            return false;
+        int lead = stepOverModifiers(s, from);
+        if (lead > 0 && (PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
+                || words.get(lead - 1).pos().startsWith("VERB"))) {
+            return false; // the object of a preposition or of an earlier verb: "met X and, separately, held talks"
         }
         if (to < words.size() && ctx.at(s, to).isEmpty()) {
             Word next = words.get(to);
@@ -154,7 +158,7 @@ final class Actors {
     }
 
     /** Index before the titles and the country or body that stand before a name: "White House adviser". */
-    private int stepOverModifiers(int s, int k) {
+    int stepOverModifiers(int s, int k) {
         List<Word> words = ctx.words.get(s);
         List<Titles.Title> chain = Titles.chainBefore(words, k);
         if (chain.isEmpty()) {

@@ -77,6 +77,10 @@ final class MeetingReader {
         if (TALK_NOUNS.contains(text) && (next.equals("with") || next.equals("between"))) {
             return nominal(s, i, next.equals("between"));
         }
+        if (TALK_NOUNS.contains(text) && heldBefore(words, i)) {
+            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
+                    null, false)); // "X and Y held talks in London": the subject group met
+        }
         if (MEET.contains(text) && !text.equals("meeting")) {
             int k = skipGap(words, i + 1);
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
@@ -110,6 +114,14 @@ final class MeetingReader {
         return Optional.empty();
     }
 
+    private static boolean heldBefore(List<Word> words, int i) {
+        int k = i - 1;
+        while (k >= 0 && (words.get(k).pos().equals("ADJ") || words.get(k).pos().equals("DET"))) {
+            k--;
+        }
+        return k >= 0 && HOLD.contains(Lexicon.lower(words.get(k).text()));
+    }
+
     /** The word after adverbs and "by phone" that may stand between a verb and its partner. */
     private static int skipGap(List<Word> words, int k) {
         while (k < words.size() - 1 && (SPEAK_GAP.contains(Lexicon.lower(words.get(k).text()))
@@ -140,6 +152,9 @@ final class MeetingReader {
         }
         List<Resolved> partners = actors.after(s, i + 2, Set.of());
         List<Resolved> subject = between ? List.of() : actors.before(s, i);
+        if (!between && subject.isEmpty()) {
+            return Optional.empty(); // "talks with A and with B" without who held them: A and B did not meet
+        }
         boolean held = i > 0 && words.subList(Math.max(0, i - 4), i).stream()
                 .anyMatch(w -> HOLD.contains(Lexicon.lower(w.text())));
         return Optional.of(new Trigger(MeetingKind.IN_PERSON, held ? Rule.MEETING_VERB : Rule.MEETING_NOMINAL,

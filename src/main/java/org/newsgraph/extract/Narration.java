@@ -136,6 +136,9 @@ final class Narration {
             if (best != null) {
                 return Optional.of(best);
             }
+            if (s < sentence && isPersonalPronoun(ctx.words.get(s).get(0))) {
+                return antecedent(s, 0); // "He began the morning ...": the chain leads back to one person
+            }
         }
         return Optional.empty();
     }
@@ -146,8 +149,10 @@ final class Narration {
         if (isQuoted(words.get(from))) {
             return false;
         }
-        return from == 0 || !OBJECT_PREPOSITIONS.contains(Lexicon.lower(words.get(from - 1).text()))
-                && !words.get(from - 1).pos().startsWith("VERB");
+        List<Titles.Title> titles = Titles.chainBefore(words, from);
+        int lead = titles.isEmpty() ? from : Titles.skipPrefixes(words, titles.get(0).from());
+        return lead == 0 || !OBJECT_PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
+                && !words.get(lead - 1).pos().startsWith("VERB");
     }
 
     /** The country a person serves: their position's country, else the knowledge base's. */

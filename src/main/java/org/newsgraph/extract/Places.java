@@ -40,7 +40,7 @@ final class Places {
         int to = wholeSentence ? words.size() : clauseEnd(words, trigger);
         List<Resolved> located = ctx.mentions.get(s).stream()
                 .filter(r -> r.mention().from() >= from && r.mention().from() < to)
-                .filter(r -> locative(words, r.mention().from(), visitTo))
+                .filter(r -> locative(words, r.mention().from(), visitTo) || whereClause(words, r.mention()))
                 .sorted(Comparator.comparingInt(r -> r.mention().from()))
                 .toList();
         String venue = located.stream().filter(Places::isVenue).map(r -> r.entity().name()).findFirst()
@@ -69,6 +69,16 @@ final class Places {
             }
         }
         return Math.min(words.size(), trigger + 22);
+    }
+
+    /** "traveled to Kyiv, where he met": the place a where-clause opens on. */
+    private static boolean whereClause(List<Word> words, Mention m) {
+        for (int k = m.to(); k < Math.min(words.size() - 1, m.to() + 5); k++) {
+            if (words.get(k).text().equals(",")) {
+                return words.get(k + 1).is("where");
+            }
+        }
+        return false;
     }
 
     private static boolean locative(List<Word> words, int from, boolean visitTo) {

@@ -52,6 +52,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void find_traveledToCityWhereHeMet_isMeetingInThatCity() {
+        assertEquals(List.of("Antony Blinken+Donald Tusk|in-person|happened|2024-03-12|Warsaw"), fixture.meetings(
+                "Antony Blinken traveled to Warsaw on Tuesday, where he met Polish Prime Minister Donald Tusk."));
+    }
+
+    @Test
+    void find_coordinatedSubjectsHeldTalks_meetEachOther() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Berlin"),
+                fixture.meetings("Olaf Scholz and Giorgia Meloni held talks in Berlin on March 12."));
+    }
+
+    @Test
     void find_convenedSummit_isSummitOfTheConvener() {
         assertEquals(List.of("Mette Frederiksen|summit|happened|2024-03-14|Copenhagen"), fixture.meetings(
                 "Danish Prime Minister Mette Frederiksen convened a summit on Arctic security in Copenhagen on "
