@@ -20,6 +20,8 @@ final class Actors {
             "then", "counterpart", "counterparts", "leaders", "leader", "officials", "official", "delegation",
             "delegations", "representatives", "envoys", "ministers", "top", "senior", "new", "fellow", "heads",
             "head", "state", "government", "also", "-", "\u2013");
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
+            "cabinet", "parliament");
     private static final Set<String> LEFT_STOPS = Set.of(";", ":", "\u2014");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "to", "on", "against", "with",
             "into", "for", "over", "about", "across", "near", "toward", "towards");
@@ -124,6 +126,9 @@ final class Actors {
         if (lead > 0 && (PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
                 || words.get(lead - 1).pos().startsWith("VERB"))) {
             return false; // the object of a preposition or of an earlier verb: "met X and, separately, held talks"
+        }
+        if (to < words.size() && GOVERNMENTS.contains(Lexicon.lower(words.get(to).text()))) {
+            return true; // "the British government imposed": the state acts
         }
         if (to < words.size() && ctx.at(s, to).isEmpty()) {
             Word next = words.get(to);

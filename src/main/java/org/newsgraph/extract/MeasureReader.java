@@ -50,14 +50,18 @@ final class MeasureReader {
         List<Word> words = ctx.words.get(s);
         boolean ownerTargeted = type == MeasureType.EXPULSION || type == MeasureType.FACILITY_CLOSURE;
         List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i);
+        int under = underBefore(words, i);
+        if (targets.isEmpty() && under >= 0) {
+            targets = actors.before(s, under); // "Deripaska has been under U.S. sanctions"
+        }
         if (targets.isEmpty()) {
             return Optional.empty();
         }
         Set<String> targetIds = ids(targets);
         Optional<Resolved> premodifier = ownerTargeted ? Optional.empty() : premodifier(s, i)
                 .filter(r -> r.entity().type().isCollectiveActor() && !targetIds.contains(r.entity().identity()));
-        List<Resolved> subject = actors.before(s, premodifier.map(r -> r.mention().from()).orElse(i)).stream()
-                .filter(r -> !targetIds.contains(r.entity().identity())).toList();
+        List<Resolved> subject = under >= 0 ? List.of() : actors.before(s, premodifier.map(r -> r.mention().from())
+                .orElse(i)).stream().filter(r -> !targetIds.contains(r.entity().identity())).toList();
         int from = Math.max(subject.stream().mapToInt(r -> r.mention().to()).max().orElse(0), i - STATUS_REACH);
         MeasureStatus status = MeasureWords.status(words, Math.max(0, from), i);
         Rule rule = status == MeasureStatus.IMPOSED || status == MeasureStatus.LIFTED
@@ -69,13 +73,24 @@ final class MeasureReader {
         for (Resolved r : subject) {
             sideOf(r, evidence, imposers, announcers);
         }
-        List<Entity> against = targets.stream().map(Resolved::entity).distinct().toList();
+        List<Entity> against = ownerTargeted ? targets.stream().map(Resolved::entity).distinct().toList()
+                : Actors.sides(targets);
         imposers.removeIf(against::contains);
         if (imposers.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Sanction(imposers, against, announcers, type, status,
                 narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /** The index of "under" a few words before the measure, or -1. */
+    private static int underBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (words.get(k).is("under")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A state or body imposes; a person announces for the state they serve, or imposes when none is known. */
@@ -96,7 +111,7 @@ final class MeasureReader {
     /** The target after "on", "against" or "targeting", or the object of a verb ("sanctioned X", "froze"). */
     private List<Resolved> marked(int s, int i) {
         List<Word> words = ctx.words.get(s);
-        for (int k = i + 1; k < Math.min(words.size(), i + 6); k++) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 8); k++) {
             Word w = words.get(k);
             if (w.text().equals(".") || w.text().equals(";")) {
                 break;

@@ -12,6 +12,9 @@ import org.newsgraph.model.MeasureType;
  */
 final class MeasureWords {
     private static final Set<String> SANCTIONS = Set.of("sanction", "sanctions", "sanctioned", "sanctioning");
+    /** "Measures against X" is a measure only with a word that makes it one: "its own measures against Moscow". */
+    private static final Set<String> PUNITIVE = Set.of("punitive", "retaliatory", "additional", "further", "fresh",
+            "own", "economic", "new");
     private static final Set<String> TARIFFS = Set.of("tariff", "tariffs", "duties", "levy", "levies");
     private static final Set<String> CONTROL_NOUNS = Set.of("controls", "control", "restrictions", "curbs", "ban",
             "bans");
@@ -50,6 +53,9 @@ final class MeasureWords {
         String t = lower(words, i);
         String next = lower(words, i + 1);
         if (SANCTIONS.contains(t)) {
+            return Optional.of(MeasureType.SANCTIONS);
+        }
+        if (t.equals("measures") && next.equals("against") && i > 0 && PUNITIVE.contains(lower(words, i - 1))) {
             return Optional.of(MeasureType.SANCTIONS);
         }
         if (TARIFFS.contains(t)) {

@@ -25,6 +25,8 @@ final class Narration {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "with", "on", "against", "to", "for",
             "about", "from", "by");
 
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("\\bthat\\b");
+
     private final ArticleContext ctx;
     private final boolean[] quoted;
     private final int[] paragraph;
@@ -93,8 +95,9 @@ final class Narration {
      */
     PartialDate dateOf(int sentence, int at, boolean refersBack) {
         DateMention best = null;
+        String text = ctx.document.article().text();
         for (DateMention d : dates.get(sentence)) {
-            if (best == null || Math.abs(d.start() - at) < Math.abs(best.start() - at)) {
+            if (best == null || weigh(d, at, text) < weigh(best, at, text)) {
                 best = d;
             }
         }
@@ -103,6 +106,15 @@ final class Narration {
         }
         boolean near = sameParagraph(anchorSentence.get(sentence), sentence);
         return near || refersBack ? anchors.get(sentence) : null;
+    }
+
+    /** Distance from the event word; a date the clause of a speech verb holds ("said on Friday that") counts less. */
+    private static int weigh(DateMention d, int at, String text) {
+        int distance = Math.abs(d.start() - at);
+        if (d.end() <= at && REPORTING.matcher(text.substring(d.end(), at)).find()) {
+            return distance + 1000;
+        }
+        return distance;
     }
 
     /** True when the sentence states a date of its own. */

@@ -97,7 +97,21 @@ final class SanctionFinder {
             merged.put(key, new Sanction(before.imposers(), before.targets(), announcers, before.measure(),
                     before.status(), before.date(), evidence));
         }
-        return List.copyOf(merged.values());
+        List<Sanction> out = new ArrayList<>();
+        for (Sanction s : merged.values()) {
+            boolean dated = s.date() == null && merged.values().stream().anyMatch(o -> o.date() != null
+                    && sameAct(o, s));
+            if (!dated) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** An undated telling (a headline) of an act the article dates elsewhere adds nothing of its own. */
+    private static boolean sameAct(Sanction a, Sanction b) {
+        return keys(a.imposers()).equals(keys(b.imposers())) && keys(a.targets()).equals(keys(b.targets()))
+                && a.measure() == b.measure() && a.status() == b.status();
     }
 
     private static String keys(List<Entity> entities) {

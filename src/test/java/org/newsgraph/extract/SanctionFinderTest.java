@@ -68,6 +68,17 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_underSanctions_targetsTheSubjectAndTheModifierImposes() {
+        assertEquals(List.of("European Union>Alexander Lukashenko||sanctions|imposed|2021"),
+                fixture.sanctions("Alexander Lukashenko has been under EU sanctions since 2021."));
+    }
+
+    @Test
+    void find_callToTakeTougherMeasures_isNoMeasure() {
+        assertEquals(List.of(), fixture.sanctions("Olaf Scholz urged allies to take tougher measures against Iran."));
+    }
+
+    @Test
     void find_measureInsideQuoteWithoutTarget_isNoMeasure() {
         assertEquals(List.of(), fixture.sanctions("\"Sanctions never work,\" Olaf Scholz said."));
     }
