@@ -1,11 +1,100 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Meeting;
+import org.newsgraph.model.MeetingStatus;
+import org.newsgraph.model.Rule;
 
-/** Meetings of one article (being written: finds none yet). */
+/**
+ * Meetings of one article: each sentence's meeting words read by {@link MeetingReader}, the sentences after a
+ * meeting that add its delegation or call it off, and the tellings of one encounter merged into one meeting.
+ */
 final class MeetingFinder {
+    /** How many sentences after a meeting a delegation, a cancellation or a continuation may still refer to it. */
+    private static final int FOLLOW_UP_REACH = 3;
+
     List<Meeting> find(ArticleContext ctx) {
-        return List.of();
+        Narration narration = new Narration(ctx);
+        MeetingReader reader = new MeetingReader(ctx, narration);
+        List<MeetingDraft> drafts = new ArrayList<>();
+        for (int s = 0; s < ctx.words.size(); s++) {
+            List<Word> words = ctx.words.get(s);
+            MeetingDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            boolean recent = last != null && s - last.sentence <= FOLLOW_UP_REACH;
+            if (recent && MeetingFollowUps.namesDelegation(words, ctx, s)) {
+                addDelegation(ctx, narration, s, last);
+                continue;
+            }
+            if (recent && MeetingFollowUps.cancelsPrevious(words)) {
+                last.status = MeetingStatus.CANCELLED;
+                last.evidence.add(narration.evidence(s, Rule.MEETING_PLANNED));
+            }
+            for (int i = 0; i < words.size(); i++) {
+                reader.read(s, i).ifPresent(d -> drafts.add(continued(d, drafts, narration, words)));
+            }
+        }
+        return merge(drafts).stream().map(MeetingDraft::toMeeting).toList();
+    }
+
+    private static void addDelegation(ArticleContext ctx, Narration narration, int s, MeetingDraft last) {
+        // Once the delegation's people are named, the country standing for their side is no participant.
+        last.participants.values().removeIf(e -> e.type().isCollectiveActor());
+        ctx.mentions.get(s).stream()
+                .filter(r -> r.entity().type() == EntityType.PERSON && !narration.isQuoted(
+                        ctx.words.get(s).get(r.mention().from())))
+                .sorted(java.util.Comparator.comparingInt(r -> r.mention().from()))
+                .forEach(r -> last.addParticipant(r.entity()));
+        last.evidence.add(narration.evidence(s, Rule.MEETING_DELEGATION));
+    }
+
+    /**
+     * A meeting told as going on from the one before ("also met ... on the sidelines", "later met separately")
+     * happened where and when that one did, unless its sentence says otherwise.
+     */
+    private static MeetingDraft continued(MeetingDraft d, List<MeetingDraft> drafts, Narration narration,
+                                          List<Word> words) {
+        boolean sidelines = words.stream().anyMatch(w -> w.is("sidelines"));
+        if (d.date == null && (d.distinct || sidelines)) {
+            d.date = narration.dateOf(d.sentence, ctxStart(words), true);
+        }
+        if (drafts.isEmpty()) {
+            return d;
+        }
+        MeetingDraft last = drafts.get(drafts.size() - 1);
+        boolean goesOn = (d.distinct || sidelines) && d.sentence - last.sentence <= FOLLOW_UP_REACH;
+        if (goesOn) {
+            if (!narration.hasDate(d.sentence)) {
+                d.date = last.date;
+            }
+            if (d.place == null) {
+                d.place = last.place;
+            }
+        }
+        return d;
+    }
+
+    private static int ctxStart(List<Word> words) {
+        return words.get(0).start();
+    }
+
+    /** One meeting per encounter: each telling folded into the latest earlier one it agrees with. */
+    private static List<MeetingDraft> merge(List<MeetingDraft> drafts) {
+        List<MeetingDraft> out = new ArrayList<>();
+        for (MeetingDraft d : drafts) {
+            MeetingDraft same = null;
+            for (int k = out.size() - 1; k >= 0 && same == null; k--) {
+                if (out.get(k).sameEncounterAs(d)) {
+                    same = out.get(k);
+                }
+            }
+            if (same != null) {
+                same.absorb(d);
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,202 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.link.NameKind;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Reads the actors on either side of an event word: a coordinated group of names ("Trump and Zelenskyy",
+ * "French President Emmanuel Macron and British Prime Minister Keir Starmer") with their titles, possessors and
+ * demonyms stepped over, and a subject pronoun resolved to the person it points back to.
+ */
+final class Actors {
+    private static final Set<String> JOINERS = Set.of("and", ",", "&", "both");
+    /** Words inside a group that name no actor of their own: "his Iranian counterpart", "Mexican officials". */
+    private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "former",
+            "then", "counterpart", "counterparts", "leaders", "leader", "officials", "official", "delegation",
+            "delegations", "representatives", "envoys", "ministers", "top", "senior", "new", "fellow", "heads",
+            "head", "state", "government", "also", "-", "\u2013");
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
+            "cabinet", "parliament");
+    private static final Set<String> LEFT_STOPS = Set.of(";", ":", "\u2014");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "to", "on", "against", "with",
+            "into", "for", "over", "about", "across", "near", "toward", "towards");
+    private static final int LEFT_REACH = 30;
+
+    private final ArticleContext ctx;
+    private final Narration narration;
+
+    Actors(ArticleContext ctx, Narration narration) {
+        this.ctx = ctx;
+        this.narration = narration;
+    }
+
+    /** The group that starts at word {@code from}: names joined by "and" and commas, titles stepped over. */
+    List<Resolved> after(int s, int from, Set<String> exclude) {
+        List<Word> words = ctx.words.get(s);
+        List<Resolved> group = new ArrayList<>();
+        int committed = 0;
+        boolean afterComma = false;
+        boolean titled = false;
+        for (int j = from; j < words.size();) {
+            Word w = words.get(j);
+            String lower = Lexicon.lower(w.text());
+            Optional<Resolved> r = narration.isQuoted(w) ? Optional.empty() : ctx.at(s, j);
+            if (r.isPresent()) {
+                add(group, r.get());
+                if (!afterComma || titled) {
+                    committed = group.size();
+                }
+                titled = false;
+                j = r.get().mention().to();
+                continue;
+            }
+            if (narration.isQuoted(w)) {
+                break;
+            }
+            if (Narration.isPersonalPronoun(w) && group.isEmpty()) {
+                narration.antecedent(s, j).filter(a -> !exclude.contains(a.entity().identity()))
+                        .ifPresent(a -> add(group, a));
+                committed = group.size();
+                j++;
+                continue;
+            }
+            Optional<Titles.Title> title = Titles.startingAt(words, j);
+            if (title.isPresent()) {
+                titled = true;
+                j = title.get().to();
+            } else if (lower.equals(",")) {
+                afterComma = true;
+                j++;
+            } else if (lower.equals("with") && j > from && words.get(j - 1).is("and")) {
+                j++; // "talks with X, and with Y"
+            } else if (lower.equals("and") || lower.equals("&")) {
+                committed = group.size();
+                afterComma = false;
+                j++;
+            } else if (w.isPossessive() || FILLERS.contains(lower)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        // A name after a comma belongs to the list only when "and" follows or a title introduces it.
+        return List.copyOf(group.subList(0, afterComma ? committed : group.size()));
+    }
+
+    /**
+     * The group nearest before word {@code before} within its clause: the subject of the event word. Names that
+     * only modify a noun ("the Russian Consulate") or follow a preposition ("in Seattle") are no subject.
+     */
+    List<Resolved> before(int s, int before) {
+        List<Word> words = ctx.words.get(s);
+        int floor = Math.max(0, before - LEFT_REACH);
+        for (int j = before - 1; j >= floor; j--) {
+            Word w = words.get(j);
+            if (w.text().equals(")")) {
+                j = openingParenthesis(words, j);
+                continue;
+            }
+            if (narration.isQuoted(w) || LEFT_STOPS.contains(w.text())) {
+                break;
+            }
+            if (Narration.isPersonalPronoun(w) && Lexicon.lower(w.text()).matches("he|she")) {
+                return narration.antecedent(s, j).map(List::of).orElse(List.of());
+            }
+            Optional<Resolved> r = ctx.at(s, j);
+            if (r.isPresent() && canBeSubject(s, r.get())) {
+                return groupEndingWith(s, r.get());
+            }
+            if (r.isPresent()) {
+                j = r.get().mention().from();
+            }
+        }
+        return List.of();
+    }
+
+    private boolean canBeSubject(int s, Resolved r) {
+        List<Word> words = ctx.words.get(s);
+        int from = r.mention().from();
+        int to = r.mention().to();
+        int lead = stepOverModifiers(s, from);
+        if (lead > 0 && (PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
+                || words.get(lead - 1).pos().startsWith("VERB"))) {
+            return false; // the object of a preposition or of an earlier verb: "met X and, separately, held talks"
+        }
+        if (to < words.size() && GOVERNMENTS.contains(Lexicon.lower(words.get(to).text()))) {
+            return true; // "the British government imposed": the state acts
+        }
+        if (to < words.size() && ctx.at(s, to).isEmpty()) {
+            Word next = words.get(to);
+            boolean modifier = next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ")
+                    || next.pos().equals("NUM");
+            if (modifier && Titles.startingAt(words, to).isEmpty() && !next.isPossessive()) {
+                return false;
+            }
+        }
+        return r.mention().kind() != NameKind.DEMONYM || to < words.size() && words.get(to).isPossessive();
+    }
+
+    private List<Resolved> groupEndingWith(int s, Resolved last) {
+        List<Word> words = ctx.words.get(s);
+        List<Resolved> group = new ArrayList<>();
+        add(group, last);
+        int k = last.mention().from();
+        while (true) {
+            k = stepOverModifiers(s, k);
+            if (k < 2 || !JOINERS.contains(Lexicon.lower(words.get(k - 1).text()))) {
+                break;
+            }
+            Optional<Resolved> prev = ctx.endingBefore(s, k - 1);
+            if (prev.isEmpty()) {
+                break;
+            }
+            add(group, prev.get());
+            k = prev.get().mention().from();
+        }
+        java.util.Collections.reverse(group);
+        return List.copyOf(group);
+    }
+
+    /** Index before the titles and the country or body that stand before a name: "White House adviser". */
+    int stepOverModifiers(int s, int k) {
+        List<Word> words = ctx.words.get(s);
+        List<Titles.Title> chain = Titles.chainBefore(words, k);
+        if (chain.isEmpty()) {
+            return k;
+        }
+        int start = Titles.skipPrefixes(words, chain.get(0).from());
+        Optional<Resolved> served = ctx.endingBefore(s, start)
+                .filter(r -> r.entity().type().isCollectiveActor());
+        return served.map(r -> r.mention().from()).orElse(start);
+    }
+
+    private static int openingParenthesis(List<Word> words, int close) {
+        for (int j = close - 1; j >= 0 && j > close - 6; j--) {
+            if (words.get(j).text().equals("(")) {
+                return j;
+            }
+        }
+        return close;
+    }
+
+    private static void add(List<Resolved> group, Resolved r) {
+        if (group.stream().noneMatch(g -> g.entity().identity().equals(r.entity().identity()))) {
+            group.add(r);
+        }
+    }
+
+    /** The people of a group; its countries and organizations only when it names no person. */
+    static List<Entity> sides(List<Resolved> group) {
+        List<Entity> people = group.stream().map(Resolved::entity).filter(e -> e.type() == EntityType.PERSON)
+                .toList();
+        if (!people.isEmpty()) {
+            return people;
+        }
+        return group.stream().map(Resolved::entity).filter(e -> e.type().isCollectiveActor()).toList();
+    }
+}

@@ -1,0 +1,200 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.MeasureStatus;
+import org.newsgraph.model.MeasureType;
+import org.newsgraph.model.Rule;
+import org.newsgraph.model.Sanction;
+
+/**
+ * Reads one punitive measure from its head word: the target after "on", "against" or "targeting" (or the owner
+ * of the diplomats or consulate: "60 Russian diplomats" targets Russia), the imposer as the subject before it
+ * (a person standing for the state they serve, and recorded as the announcer), the status from the cues before
+ * it and the date of its sentence.
+ */
+final class MeasureReader {
+    private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "upon");
+    /** Words between "on" and the target: "on imports from Mexico", "on seven Russian businessmen". */
+    private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
+            "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
+            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
+            "the", "general", "all");
+    private static final int STATUS_REACH = 10;
+
+    private final ArticleContext ctx;
+    private final Narration narration;
+    private final Actors actors;
+
+    MeasureReader(ArticleContext ctx, Narration narration) {
+        this.ctx = ctx;
+        this.narration = narration;
+        this.actors = new Actors(ctx, narration);
+    }
+
+    Optional<Sanction> read(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        if (narration.isQuoted(words.get(i))) {
+            return Optional.empty();
+        }
+        return MeasureWords.at(words, i).flatMap(type -> read(s, i, type));
+    }
+
+    private Optional<Sanction> read(int s, int i, MeasureType type) {
+        List<Word> words = ctx.words.get(s);
+        boolean ownerTargeted = type == MeasureType.EXPULSION || type == MeasureType.FACILITY_CLOSURE;
+        List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i);
+        int under = underBefore(words, i);
+        if (targets.isEmpty() && under >= 0) {
+            targets = actors.before(s, under); // "Deripaska has been under U.S. sanctions"
+        }
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> targetIds = ids(targets);
+        Optional<Resolved> premodifier = ownerTargeted ? Optional.empty() : premodifier(s, i)
+                .filter(r -> r.entity().type().isCollectiveActor() && !targetIds.contains(r.entity().identity()));
+        List<Resolved> subject = under >= 0 ? List.of() : actors.before(s, premodifier.map(r -> r.mention().from())
+                .orElse(i)).stream().filter(r -> !targetIds.contains(r.entity().identity())).toList();
+        int from = Math.max(subject.stream().mapToInt(r -> r.mention().to()).max().orElse(0), i - STATUS_REACH);
+        MeasureStatus status = MeasureWords.status(words, Math.max(0, from), i);
+        Rule rule = status == MeasureStatus.IMPOSED || status == MeasureStatus.LIFTED
+                ? (subject.isEmpty() ? Rule.MEASURE_NOMINAL : Rule.MEASURE_VERB) : Rule.MEASURE_MODAL;
+        Evidence evidence = narration.evidence(s, rule);
+        List<Entity> imposers = new ArrayList<>();
+        List<Entity> announcers = new ArrayList<>();
+        premodifier.ifPresent(r -> imposers.add(r.entity()));
+        for (Resolved r : subject) {
+            sideOf(r, evidence, imposers, announcers);
+        }
+        List<Entity> against = ownerTargeted ? targets.stream().map(Resolved::entity).distinct().toList()
+                : Actors.sides(targets);
+        imposers.removeIf(against::contains);
+        if (imposers.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sanction(imposers, against, announcers, type, status,
+                narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /** The index of "under" a few words before the measure, or -1. */
+    private static int underBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (words.get(k).is("under")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A state or body imposes; a person announces for the state they serve, or imposes when none is known. */
+    private void sideOf(Resolved r, Evidence evidence, List<Entity> imposers, List<Entity> announcers) {
+        if (r.entity().type() != EntityType.PERSON) {
+            addOnce(imposers, r.entity());
+            return;
+        }
+        Optional<Entity> state = narration.stateOf(r, evidence);
+        if (state.isPresent() && imposers.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION)) {
+            addOnce(imposers, state.get());
+        } else if (state.isEmpty() && imposers.isEmpty()) {
+            addOnce(imposers, r.entity());
+        }
+        addOnce(announcers, r.entity());
+    }
+
+    /** The target after "on", "against" or "targeting", or the object of a verb ("sanctioned X", "froze"). */
+    private List<Resolved> marked(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        for (int k = i + 1; k < Math.min(words.size(), i + 8); k++) {
+            Word w = words.get(k);
+            if (w.text().equals(".") || w.text().equals(";")) {
+                break;
+            }
+            if (TARGET_MARKS.contains(Lexicon.lower(w.text())) || (k == i + 1 && isVerbHead(words, i))) {
+                int j = TARGET_MARKS.contains(Lexicon.lower(w.text())) ? k + 1 : k;
+                while (j < words.size() && ctx.at(s, j).isEmpty()
+                        && (TARGET_FILLERS.contains(Lexicon.lower(words.get(j).text())) || isAssets(words, j))) {
+                    j++;
+                }
+                List<Resolved> group = actors.after(s, j, Set.of());
+                if (!group.isEmpty()) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isVerbHead(List<Word> words, int i) {
+        String t = Lexicon.lower(words.get(i).text());
+        return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block");
+    }
+
+    private static boolean isAssets(List<Word> words, int j) {
+        String t = Lexicon.lower(words.get(j).text());
+        return Set.of("assets", "property", "funds", "that", "held", "by", "belonging", "to").contains(t);
+    }
+
+    /** The state whose diplomats, mission or consulate it is: "60 Russian diplomats", "the U.S. Consulate". */
+    private List<Resolved> owner(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int head = i;
+        for (int k = i; k < Math.min(words.size(), i + 8); k++) {
+            if (MeasureWords.isEnvoy(lower(words, k)) || MeasureWords.isFacility(lower(words, k))) {
+                head = k;
+                break;
+            }
+        }
+        for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+            Optional<Resolved> r = ctx.at(s, k);
+            if (r.isPresent() && r.get().entity().type().isCollectiveActor()) {
+                return List.of(r.get());
+            }
+            Word w = words.get(k);
+            if (!ENVOY_SKIPS.contains(lower(words, k)) && !w.pos().equals("NUM") && !w.pos().equals("ADJ")
+                    && !w.isPossessive()) {
+                break;
+            }
+        }
+        if (head + 2 < words.size() && words.get(head + 1).is("of")) {
+            int j = words.get(head + 2).is("the") ? head + 3 : head + 2;
+            return ctx.at(s, j).filter(r -> r.entity().type().isCollectiveActor()).map(List::of).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    private Optional<Resolved> premodifier(int s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Optional<Resolved> r = ctx.at(s, k);
+            if (r.isPresent()) {
+                return r;
+            }
+            Word w = ctx.words.get(s).get(k);
+            if (!w.pos().equals("ADJ") && !w.pos().equals("NUM") && !w.text().equals("%")
+                    && !w.isPossessive()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lower(List<Word> words, int i) {
+        return Lexicon.lower(words.get(i).text());
+    }
+
+    private static Set<String> ids(List<Resolved> group) {
+        return group.stream().map(r -> r.entity().identity()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static void addOnce(List<Entity> list, Entity e) {
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.MeasureStatus;
+import org.newsgraph.model.MeasureType;
+
+/**
+ * The words that name a punitive measure and the words around it that say where it stands. A measure is found at
+ * its head noun or verb ("sanctions", "tariffs", "expelled", "the Russian Consulate" after "closed").
+ */
+final class MeasureWords {
+    private static final Set<String> SANCTIONS = Set.of("sanction", "sanctions", "sanctioned", "sanctioning");
+    /** "Measures against X" is a measure only with a word that makes it one: "its own measures against Moscow". */
+    private static final Set<String> PUNITIVE = Set.of("punitive", "retaliatory", "additional", "further", "fresh",
+            "own", "economic", "new");
+    private static final Set<String> TARIFFS = Set.of("tariff", "tariffs", "duties", "levy", "levies");
+    private static final Set<String> CONTROL_NOUNS = Set.of("controls", "control", "restrictions", "curbs", "ban",
+            "bans");
+    private static final Set<String> RESTRICT_VERBS = Set.of("prohibited", "banned", "restricted", "halted",
+            "curbed", "blocked", "prohibits", "bans", "restricts", "prohibit", "ban", "restrict");
+    private static final Set<String> FREEZE = Set.of("freeze", "froze", "frozen", "freezes", "freezing", "blocked",
+            "blocks", "block", "blocking");
+    private static final Set<String> ASSETS = Set.of("assets", "asset", "property", "funds");
+    private static final Set<String> EXPEL = Set.of("expel", "expels", "expelled", "expelling", "expulsion",
+            "expulsions");
+    private static final Set<String> ENVOYS = Set.of("diplomats", "diplomat", "ambassador", "envoy", "envoys",
+            "attache", "attaches");
+    private static final Set<String> FACILITIES = Set.of("consulate", "consulates", "embassy", "embassies");
+    private static final Set<String> CLOSE = Set.of("close", "closed", "closes", "closing", "shut", "shuts",
+            "shutting", "shuttered", "closure");
+    private static final Set<String> SHRINK = Set.of("shrink", "reduce", "cut", "downsize", "slash");
+    private static final Set<String> STAFF = Set.of("staff", "personnel", "staffing", "employees");
+
+    private static final Set<String> LIFT = Set.of("lift", "lifted", "lifts", "lifting", "ease", "eased", "eases",
+            "easing", "remove", "removed", "removes", "suspend", "suspended", "suspends", "pause", "paused", "pauses",
+            "waive", "waived", "rescind", "rescinded", "off", "delayed", "postponed", "relief", "scrapped", "dropped");
+    private static final Set<String> THREAT = Set.of("threaten", "threatened", "threatens", "threatening",
+            "threat", "warn", "warned", "warns", "warning", "ultimatum");
+    private static final Set<String> CONSIDER = Set.of("consider", "considering", "considered", "considers",
+            "weigh", "weighing", "weighs", "mull", "mulling", "possibility", "possible", "option", "discuss",
+            "discussed", "discussing", "explore", "exploring", "contemplate", "contemplating");
+    private static final Set<String> PROPOSE = Set.of("would", "propose", "proposed", "proposes", "proposal",
+            "bill", "legislation", "could", "might");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "\u2019ll", "shall");
+
+    private MeasureWords() {
+    }
+
+    /** The measure word {@code i} heads, if any. */
+    static Optional<MeasureType> at(List<Word> words, int i) {
+        String t = lower(words, i);
+        String next = lower(words, i + 1);
+        if (SANCTIONS.contains(t)) {
+            return Optional.of(MeasureType.SANCTIONS);
+        }
+        if (t.equals("measures") && next.equals("against") && i > 0 && PUNITIVE.contains(lower(words, i - 1))) {
+            return Optional.of(MeasureType.SANCTIONS);
+        }
+        if (TARIFFS.contains(t)) {
+            return Optional.of(MeasureType.TARIFFS);
+        }
+        if (t.equals("embargo") || t.equals("embargoes")) {
+            return Optional.of(MeasureType.EMBARGO);
+        }
+        if ((t.equals("visa") || t.equals("travel") || t.equals("entry")) && CONTROL_NOUNS.contains(next)) {
+            return Optional.of(MeasureType.VISA_BAN);
+        }
+        if (t.startsWith("export") && (CONTROL_NOUNS.contains(next) || before(words, i, 2, RESTRICT_VERBS))) {
+            return Optional.of(MeasureType.EXPORT_CONTROLS);
+        }
+        if (t.equals("asset") && next.startsWith("freeze") || FREEZE.contains(t) && after(words, i, 4, ASSETS)) {
+            return Optional.of(MeasureType.ASSET_FREEZE);
+        }
+        return expulsionOrClosure(words, i, t, next);
+    }
+
+    private static Optional<MeasureType> expulsionOrClosure(List<Word> words, int i, String t, String next) {
+        if (EXPEL.contains(t) || t.equals("persona") && next.equals("non")) {
+            return Optional.of(MeasureType.EXPULSION);
+        }
+        boolean leave = after(words, i, 12, Set.of("leave"));
+        if (ENVOYS.contains(t) && leave && !before(words, i, 6, EXPEL)) {
+            return Optional.of(MeasureType.EXPULSION);
+        }
+        if (t.equals("mission") && after(words, i, 8, SHRINK) && after(words, i, 12, STAFF)) {
+            return Optional.of(MeasureType.EXPULSION);
+        }
+        if (FACILITIES.contains(t) && before(words, i, 5, CLOSE)) {
+            return Optional.of(MeasureType.FACILITY_CLOSURE);
+        }
+        return Optional.empty();
+    }
+
+    /** Where the measure stands, read from the nearest cue before its head (and "on hold" after it). */
+    static MeasureStatus status(List<Word> words, int from, int head) {
+        if (after(words, head, 6, Set.of("hold")) || after(words, head, 6, Set.of("option"))) {
+            return after(words, head, 6, Set.of("hold")) ? MeasureStatus.LIFTED : MeasureStatus.CONSIDERED;
+        }
+        boolean threat = words.subList(0, head).stream()
+                .anyMatch(w -> THREAT.contains(Lexicon.lower(w.text())) || w.is("if"));
+        for (int k = head - 1; k >= from; k--) {
+            String w = lower(words, k);
+            if (LIFT.contains(w)) {
+                return MeasureStatus.LIFTED;
+            }
+            if (THREAT.contains(w)) {
+                return MeasureStatus.THREATENED;
+            }
+            if (CONSIDER.contains(w)) {
+                return MeasureStatus.CONSIDERED;
+            }
+            if (PROPOSE.contains(w)) {
+                return threat ? MeasureStatus.THREATENED : MeasureStatus.PROPOSED;
+            }
+            if (FUTURE.contains(w)) {
+                return threat ? MeasureStatus.THREATENED : MeasureStatus.IMPOSED;
+            }
+        }
+        return MeasureStatus.IMPOSED;
+    }
+
+    /** True for the words that name a person's or a state's own staff being shrunk or sent home. */
+    static boolean isEnvoy(String word) {
+        return ENVOYS.contains(word) || STAFF.contains(word);
+    }
+
+    static boolean isFacility(String word) {
+        return FACILITIES.contains(word) || word.equals("mission");
+    }
+
+    private static boolean before(List<Word> words, int i, int reach, Set<String> set) {
+        for (int k = Math.max(0, i - reach); k < i; k++) {
+            if (set.contains(lower(words, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean after(List<Word> words, int i, int reach, Set<String> set) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + reach); k++) {
+            if (set.contains(lower(words, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(List<Word> words, int i) {
+        return i < words.size() ? Lexicon.lower(words.get(i).text()) : "";
+    }
+}

@@ -1,0 +1,288 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.MeetingKind;
+import org.newsgraph.model.MeetingStatus;
+import org.newsgraph.model.PartialDate;
+import org.newsgraph.model.Rule;
+
+/**
+ * Reads one meeting from the word that announces it: a verb (met, held talks, spoke by phone, received, visited,
+ * convened, joined) or a noun with its partner (a meeting with, talks between, a call with, a summit of).
+ */
+final class MeetingReader {
+    private static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting");
+    private static final Set<String> SIT = Set.of("sit", "sits", "sat", "sitting");
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "call", "meeting", "conversation", "meetings");
+    private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking", "talk",
+            "talks", "talked", "talking");
+    private static final Set<String> RECEIVE = Set.of("receive", "receives", "received", "receiving", "welcome",
+            "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting");
+    private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip");
+    private static final Set<String> CONVENE = Set.of("convene", "convenes", "convened", "convening", "chaired",
+            "chairs", "hosted", "hosts");
+    private static final Set<String> JOIN = Set.of("join", "joins", "joined", "joining");
+    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "have", "has", "had",
+            "having");
+    /** Words between "spoke" and "with": "spoke by phone with", "spoke twice with". */
+    private static final Set<String> SPEAK_GAP = Set.of("by", "phone", "telephone", "on", "the", "over", "twice",
+            "again", "briefly", "separately", "also", "privately");
+    private static final Set<String> CALL_CUES = Set.of("phone", "telephone", "phoned", "call", "calls",
+            "video", "videoconference", "teleconference", "virtually", "virtual", "videolink");
+    private static final Set<String> PLAN_CUES = Set.of("will", "'ll", "\u2019ll", "would", "shall", "could",
+            "plan", "plans", "planned", "planning", "expect", "expects", "expected", "due", "scheduled", "slated",
+            "intend", "intends", "hope", "hopes", "want", "wants", "interest", "desire", "invited", "invite",
+            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might");
+    private static final Set<String> SEPARATE_CUES = Set.of("also", "later", "separately", "again");
+    private static final Set<String> NOT_ENCOUNTERS = Set.of("interview", "press", "conference", "briefing",
+            "speech", "address", "podcast");
+
+    private final ArticleContext ctx;
+    private final Narration narration;
+    private final Actors actors;
+    private final Places places;
+
+    MeetingReader(ArticleContext ctx, Narration narration) {
+        this.ctx = ctx;
+        this.narration = narration;
+        this.actors = new Actors(ctx, narration);
+        this.places = new Places(ctx);
+    }
+
+    /** What a trigger word yields before place, date and status are read. */
+    private record Trigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners,
+                           Entity host, boolean visitTo) {
+    }
+
+    Optional<MeetingDraft> read(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        Word w = words.get(i);
+        if (narration.isQuoted(w) || isInternalOrMedia(words, i)) {
+            return Optional.empty();
+        }
+        return trigger(s, i).flatMap(t -> draft(s, i, t));
+    }
+
+    private Optional<Trigger> trigger(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        String text = Lexicon.lower(words.get(i).text());
+        String next = i + 1 < words.size() ? Lexicon.lower(words.get(i + 1).text()) : "";
+        boolean verb = verbLike(words, i);
+        if (TALK_NOUNS.contains(text) && (next.equals("with") || next.equals("between"))) {
+            return nominal(s, i, next.equals("between"));
+        }
+        if (TALK_NOUNS.contains(text) && heldBefore(words, i)) {
+            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
+                    null, false)); // "X and Y held talks in London": the subject group met
+        }
+        if (MEET.contains(text) && !text.equals("meeting")) {
+            int k = skipGap(words, i + 1);
+            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
+        }
+        if (SIT.contains(text) && next.equals("down") && i + 2 < words.size() && words.get(i + 2).is("with")) {
+            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 3));
+        }
+        if (SPEAK.contains(text) && verb) {
+            int k = skipGap(words, i + 1);
+            boolean partner = words.get(k).is("with") || words.get(k).is("to");
+            return partner ? Optional.of(speak(s, i, k + 1)) : Optional.empty();
+        }
+        if (RECEIVE.contains(text) && verb) {
+            return receive(s, i);
+        }
+        if (VISIT.contains(text)) {
+            return visit(s, i);
+        }
+        if (CONVENE.contains(text) && convenedMeeting(words, i)) {
+            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, actors.before(s, i),
+                    List.of(), null, false));
+        }
+        if (text.equals("summit") && (next.equals("of") || next.equals("with"))) {
+            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, List.of(),
+                    actors.after(s, skipLeadersFrom(words, i + 2), Set.of()), null, false));
+        }
+        if (JOIN.contains(text) && verb && MeetingFollowUps.speaksOfMeeting(words)) {
+            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 1)).map(t -> new Trigger(t.kind(),
+                    Rule.MEETING_DELEGATION, t.subject(), t.partners(), null, false));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean heldBefore(List<Word> words, int i) {
+        int k = i - 1;
+        while (k >= 0 && (words.get(k).pos().equals("ADJ") || words.get(k).pos().equals("DET"))) {
+            k--;
+        }
+        return k >= 0 && HOLD.contains(Lexicon.lower(words.get(k).text()));
+    }
+
+    /** The word after adverbs and "by phone" that may stand between a verb and its partner. */
+    private static int skipGap(List<Word> words, int k) {
+        while (k < words.size() - 1 && (SPEAK_GAP.contains(Lexicon.lower(words.get(k).text()))
+                || words.get(k).pos().equals("ADV"))) {
+            k++;
+        }
+        return Math.min(k, words.size() - 1);
+    }
+
+    private Trigger verbal(int s, int i, MeetingKind kind, int objectFrom) {
+        List<Resolved> subject = actors.before(s, i);
+        return new Trigger(kind, Rule.MEETING_VERB, subject, actors.after(s, objectFrom, identities(subject)),
+                null, false);
+    }
+
+    private Trigger speak(int s, int i, int objectFrom) {
+        Trigger t = verbal(s, i, MeetingKind.CALL, objectFrom);
+        List<Resolved> partners = t.partners().stream()
+                .filter(r -> r.entity().type() != EntityType.ORGANIZATION).toList();
+        return new Trigger(MeetingKind.CALL, Rule.MEETING_VERB, t.subject(), partners, null, false);
+    }
+
+    private Optional<Trigger> nominal(int s, int i, boolean between) {
+        List<Word> words = ctx.words.get(s);
+        boolean talks = words.get(i).is("talks") || words.get(i).is("meetings");
+        if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of"))) {
+            return Optional.empty(); // "have been in talks for months": no one encounter
+        }
+        List<Resolved> partners = actors.after(s, i + 2, Set.of());
+        List<Resolved> subject = between ? List.of() : actors.before(s, i);
+        if (!between && subject.isEmpty()) {
+            return Optional.empty(); // "talks with A and with B" without who held them: A and B did not meet
+        }
+        boolean held = i > 0 && words.subList(Math.max(0, i - 4), i).stream()
+                .anyMatch(w -> HOLD.contains(Lexicon.lower(w.text())));
+        return Optional.of(new Trigger(MeetingKind.IN_PERSON, held ? Rule.MEETING_VERB : Rule.MEETING_NOMINAL,
+                subject, partners, null, false));
+    }
+
+    private Optional<Trigger> receive(int s, int i) {
+        List<Resolved> host = actors.before(s, i);
+        List<Resolved> guests = actors.after(s, i + 1, identities(host));
+        if (guests.stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
+            return Optional.empty();
+        }
+        Entity hostEntity = Actors.sides(host).stream().findFirst().orElse(null);
+        return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_RECEPTION, host, guests, hostEntity,
+                false));
+    }
+
+    private Optional<Trigger> visit(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int object = i + 1 < words.size() && words.get(i + 1).is("to") ? i + 2 : i + 1;
+        if (object < words.size() && words.get(object).is("the")) {
+            object++;
+        }
+        Optional<Resolved> visited = object < words.size() ? ctx.at(s, object) : Optional.empty();
+        if (visited.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Resolved> visitor = actors.before(s, i);
+        if (visited.get().entity().type() == EntityType.PERSON) {
+            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, visitor,
+                    List.of(visited.get()), null, false));
+        }
+        return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
+    }
+
+    private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
+        List<Entity> participants = new ArrayList<>(Actors.sides(t.subject()));
+        Actors.sides(t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
+        boolean needsTwo = t.kind() != MeetingKind.SUMMIT && t.kind() != MeetingKind.VISIT;
+        if (participants.isEmpty() || needsTwo && participants.size() < 2) {
+            return Optional.empty();
+        }
+        List<Word> words = ctx.words.get(s);
+        Evidence evidence = narration.evidence(s, status(s, i, t) == MeetingStatus.PLANNED
+                ? Rule.MEETING_PLANNED : t.rule());
+        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && near(words, i, CALL_CUES) ? MeetingKind.CALL
+                : t.kind();
+        MeetingDraft d = new MeetingDraft(s, kind, status(s, i, t), participants, evidence);
+        d.host = t.host();
+        d.distinct = near(words, i, SEPARATE_CUES);
+        boolean wide = t.rule() == Rule.MEETING_DELEGATION;
+        Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
+        d.place = where.place();
+        d.venue = where.venue();
+        d.date = narration.dateOf(s, words.get(i).start(), false);
+        return Optional.of(d);
+    }
+
+    /** Planned when a modal or a word of intent stands between the subject and the trigger. */
+    private MeetingStatus status(int s, int i, Trigger t) {
+        List<Word> words = ctx.words.get(s);
+        if (MeetingFollowUps.callsOff(words)) {
+            return MeetingStatus.CANCELLED;
+        }
+        int from = t.subject().stream().mapToInt(r -> r.mention().to()).max().orElse(Math.max(0, i - 6));
+        from = Math.max(from, i - 8);
+        for (int k = from; k < i; k++) {
+            if (PLAN_CUES.contains(Lexicon.lower(words.get(k).text()))) {
+                return MeetingStatus.PLANNED;
+            }
+        }
+        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !t.visitTo();
+        PartialDate when = narration.dateOf(s, words.get(i).start(), false);
+        boolean ahead = when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
+                && when.toString().compareTo(narration.published().toString()) > 0;
+        return infinitive || ahead ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+    }
+
+    private static boolean convenedMeeting(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            if (w.equals("meeting") || w.equals("summit") || w.equals("talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipLeadersFrom(List<Word> words, int k) {
+        while (k < words.size() && Set.of("leaders", "heads", "of", "from", "state", "government", "the")
+                .contains(Lexicon.lower(words.get(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A cabinet meeting, a press conference, an interview: no encounter between two sides. */
+    private static boolean isInternalOrMedia(List<Word> words, int i) {
+        for (int k = Math.max(0, i - 3); k < Math.min(words.size(), i + 3); k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            if (NOT_ENCOUNTERS.contains(w) || w.equals("cabinet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb, or a word the tagger missed as one: lowercase and after no determiner ("welcomes" as PROPN). */
+    static boolean verbLike(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (w.pos().startsWith("VERB") || w.pos().startsWith("AUX")) {
+            return true;
+        }
+        boolean determined = i > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that")
+                .contains(Lexicon.lower(words.get(i - 1).text()));
+        return !w.isCapitalized() && !determined && !w.pos().equals("ADP");
+    }
+
+    private static boolean near(List<Word> words, int i, Set<String> cues) {
+        for (int k = Math.max(0, i - 4); k < Math.min(words.size(), i + 6); k++) {
+            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> identities(List<Resolved> group) {
+        return group.stream().map(r -> r.entity().identity()).collect(java.util.stream.Collectors.toSet());
+    }
+}

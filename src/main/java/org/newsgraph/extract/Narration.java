@@ -1,0 +1,202 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.PartialDate;
+import org.newsgraph.model.Position;
+import org.newsgraph.model.Rule;
+import org.newsgraph.model.Sentence;
+
+/**
+ * What the event finders need to know about an article beyond its mentions: which characters lie inside
+ * quotation marks, which paragraph each sentence is in, the dates of each sentence with the anchor the narration
+ * is at, the person a pronoun points back to and the country a person serves.
+ */
+final class Narration {
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "with", "on", "against", "to", "for",
+            "about", "from", "by");
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("\\bthat\\b");
+
+    private final ArticleContext ctx;
+    private final boolean[] quoted;
+    private final int[] paragraph;
+    private final List<List<DateMention>> dates = new ArrayList<>();
+    private final List<PartialDate> anchors = new ArrayList<>();
+    private final List<Integer> anchorSentence = new ArrayList<>();
+    private final Map<String, String> servedCountry = new HashMap<>();
+
+    Narration(ArticleContext ctx) {
+        this.ctx = ctx;
+        String text = ctx.document.article().text();
+        this.quoted = Quotation.insideMarks(text);
+        this.paragraph = paragraphs(ctx);
+        readDates(ctx.document.article().published());
+        for (Position p : new PositionFinder().find(ctx)) {
+            if (p.country() != null && p.country().isLinked()) {
+                servedCountry.putIfAbsent(p.holder().identity(), p.country().wikidata());
+            }
+        }
+    }
+
+    private static int[] paragraphs(ArticleContext ctx) {
+        String text = ctx.document.article().text();
+        List<Sentence> sentences = ctx.document.sentences();
+        int[] out = new int[sentences.size()];
+        for (int i = 1; i < sentences.size(); i++) {
+            String gap = text.substring(sentences.get(i - 1).end(), sentences.get(i).start());
+            out[i] = out[i - 1] + (gap.contains("\n") ? 1 : 0);
+        }
+        return out;
+    }
+
+    private void readDates(LocalDate published) {
+        DateFinder finder = new DateFinder();
+        PartialDate anchor = null;
+        int anchorAt = -1;
+        for (Sentence s : ctx.document.sentences()) {
+            anchors.add(anchor);
+            anchorSentence.add(anchorAt);
+            List<DateMention> found = finder.find(s, published, anchor);
+            dates.add(found);
+            for (DateMention d : found) {
+                if (!d.relative()) {
+                    anchor = d.date();
+                    anchorAt = s.index();
+                }
+            }
+        }
+    }
+
+    boolean isQuoted(Word w) {
+        return w.start() < quoted.length && quoted[w.start()];
+    }
+
+    boolean sameParagraph(int a, int b) {
+        return a >= 0 && b >= 0 && paragraph[a] == paragraph[b];
+    }
+
+    List<DateMention> dates(int sentence) {
+        return dates.get(sentence);
+    }
+
+    /**
+     * The date of an event whose trigger is at article offset {@code at}: the date expression of its sentence
+     * nearest to it, else the anchor when the anchor was stated in the same paragraph or {@code refersBack}.
+     */
+    PartialDate dateOf(int sentence, int at, boolean refersBack) {
+        DateMention best = null;
+        String text = ctx.document.article().text();
+        for (DateMention d : dates.get(sentence)) {
+            if (best == null || weigh(d, at, text) < weigh(best, at, text)) {
+                best = d;
+            }
+        }
+        if (best != null) {
+            return best.date();
+        }
+        boolean near = sameParagraph(anchorSentence.get(sentence), sentence);
+        return near || refersBack ? anchors.get(sentence) : null;
+    }
+
+    /** Distance from the event word; a date the clause of a speech verb holds ("said on Friday that") counts less. */
+    private static int weigh(DateMention d, int at, String text) {
+        int distance = Math.abs(d.start() - at);
+        if (d.end() <= at && REPORTING.matcher(text.substring(d.end(), at)).find()) {
+            return distance + 1000;
+        }
+        return distance;
+    }
+
+    /** True when the sentence states a date of its own. */
+    boolean hasDate(int sentence) {
+        return !dates.get(sentence).isEmpty();
+    }
+
+    LocalDate published() {
+        return ctx.document.article().published();
+    }
+
+    static boolean isPersonalPronoun(Word w) {
+        return PERSONAL_PRONOUNS.contains(Lexicon.lower(w.text()));
+    }
+
+    /**
+     * The person a pronoun at word {@code index} points back to: in its own sentence the nearest person named
+     * before it, else the first of the nearest sentence that names one (its subject, as a rule); never a person
+     * inside a quotation or after a preposition or verb ("a critique of Putin", "criticized Zelenskyy").
+     */
+    Optional<Resolved> antecedent(int sentence, int index) {
+        for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
+            Resolved best = null;
+            for (Resolved r : ctx.mentions.get(s)) {
+                boolean before = s < sentence || r.mention().to() <= index;
+                boolean better = best == null || (s == sentence) == (r.mention().from() > best.mention().from());
+                if (before && r.entity().type() == EntityType.PERSON && canBeAntecedent(s, r) && better) {
+                    best = r;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+            if (s < sentence && isPersonalPronoun(ctx.words.get(s).get(0))) {
+                return antecedent(s, 0); // "He began the morning ...": the chain leads back to one person
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean canBeAntecedent(int s, Resolved r) {
+        List<Word> words = ctx.words.get(s);
+        int from = r.mention().from();
+        if (isQuoted(words.get(from))) {
+            return false;
+        }
+        List<Titles.Title> titles = Titles.chainBefore(words, from);
+        int lead = titles.isEmpty() ? from : Titles.skipPrefixes(words, titles.get(0).from());
+        return lead == 0 || !OBJECT_PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
+                && !words.get(lead - 1).pos().startsWith("VERB");
+    }
+
+    /** The country a person serves: their position's country, else the knowledge base's. */
+    Optional<Entity> countryServed(Resolved person, Evidence evidence) {
+        String qid = servedCountry.get(person.entity().identity());
+        if (qid == null) {
+            qid = ctx.countryOf(person).orElse(null);
+        }
+        return ctx.entityOf(qid, evidence).filter(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    /** The state a person serves, for a person known only as an entity (the speaker of a quotation). */
+    Optional<Entity> stateOf(Entity person, Evidence evidence) {
+        for (List<Resolved> sentence : ctx.mentions) {
+            for (Resolved r : sentence) {
+                if (r.entity().identity().equals(person.identity())) {
+                    return stateOf(r, evidence);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The state behind an actor: a country itself, or the country an organization or person belongs to. */
+    Optional<Entity> stateOf(Resolved actor, Evidence evidence) {
+        if (actor.entity().type() == EntityType.COUNTRY) {
+            return Optional.of(actor.entity());
+        }
+        return countryServed(actor, evidence);
+    }
+
+    Evidence evidence(int sentence, Rule rule) {
+        return Evidence.of(ctx.sentence(sentence), rule);
+    }
+}

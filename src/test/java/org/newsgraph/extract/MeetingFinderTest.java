@@ -1,0 +1,154 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Meeting;
+
+class MeetingFinderTest {
+    private static EventFixture fixture;
+
+    @BeforeAll
+    static void loadPipeline() {
+        fixture = new EventFixture();
+    }
+
+    @Test
+    void find_metWith_isInPersonMeetingWithPlaceAndDate() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Berlin"), fixture.meetings(
+                "German Chancellor Olaf Scholz met with Italian Prime Minister Giorgia Meloni in Berlin on March 12."));
+    }
+
+    @Test
+    void find_heldTalksOnWeekday_isDatedToThatWeekBeforePublication() {
+        assertEquals(List.of("Donald Tusk+Kyriakos Mitsotakis|in-person|happened|2024-03-12|Athens"),
+                fixture.meetings("Polish Prime Minister Donald Tusk held talks with Greek Prime Minister "
+                        + "Kyriakos Mitsotakis in Athens on Tuesday."));
+    }
+
+    @Test
+    void find_spokeByPhone_isCallWithoutPlace() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|call|happened|2024-03-13|null"), fixture.meetings(
+                "Turkish Foreign Minister Hakan Fidan spoke by phone with Chinese Foreign Minister Wang Yi on "
+                        + "Wednesday."));
+    }
+
+    @Test
+    void find_received_recordsTheHost() {
+        Extraction x = fixture.extract("Spanish Prime Minister Pedro Sánchez received Finnish President "
+                + "Alexander Stubb in Madrid on March 11.");
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|in-person|happened|2024-03-11|Madrid"),
+                x.meetings().stream().map(EventFixture::line).toList());
+        assertEquals("Pedro Sánchez", x.meetings().get(0).host().name());
+    }
+
+    @Test
+    void find_visitedCity_isVisitOfTheVisitor() {
+        assertEquals(List.of("Annalena Baerbock|visit|happened|2024-03-11|Warsaw"),
+                fixture.meetings("German Foreign Minister Annalena Baerbock visited Warsaw on Monday."));
+    }
+
+    @Test
+    void find_traveledToCityWhereHeMet_isMeetingInThatCity() {
+        assertEquals(List.of("Antony Blinken+Donald Tusk|in-person|happened|2024-03-12|Warsaw"), fixture.meetings(
+                "Antony Blinken traveled to Warsaw on Tuesday, where he met Polish Prime Minister Donald Tusk."));
+    }
+
+    @Test
+    void find_coordinatedSubjectsHeldTalks_meetEachOther() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Berlin"),
+                fixture.meetings("Olaf Scholz and Giorgia Meloni held talks in Berlin on March 12."));
+    }
+
+    @Test
+    void find_convenedSummit_isSummitOfTheConvener() {
+        assertEquals(List.of("Mette Frederiksen|summit|happened|2024-03-14|Copenhagen"), fixture.meetings(
+                "Danish Prime Minister Mette Frederiksen convened a summit on Arctic security in Copenhagen on "
+                        + "March 14."));
+    }
+
+    @Test
+    void find_delegationLedByAndIncluding_joinsTheMeetingBefore() {
+        assertEquals(List.of("Antony Blinken+Wang Yi+Wang Wentao|in-person|happened|2024-03-12|Beijing"),
+                fixture.meetings("Antony Blinken met Chinese officials in Beijing on March 12. The Chinese "
+                        + "delegation was led by Wang Yi and also included Commerce Minister Wang Wentao."));
+    }
+
+    @Test
+    void find_joinedInsideMeeting_addsEveryoneNamed() {
+        assertEquals(List.of("Yaşar Güler+Hakan Fidan+Nikos Dendias|in-person|happened|2024-03-13|Ankara"),
+                fixture.meetings("At the meeting in Ankara on March 13, Defense Minister Yaşar Güler joined "
+                        + "Hakan Fidan and Nikos Dendias."));
+    }
+
+    @Test
+    void find_laterMetSeparately_isItsOwnMeetingAtTheSamePlaceAndDate() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni+Pedro Sánchez|in-person|happened|2024-03-12|Rome",
+                        "Giorgia Meloni+Alexander Stubb|in-person|happened|2024-03-12|Rome"),
+                fixture.meetings("Olaf Scholz met Giorgia Meloni and Pedro Sánchez in Rome on March 12. "
+                        + "Meloni later met separately with Finnish President Alexander Stubb."));
+    }
+
+    @Test
+    void find_willMeetNextMonth_isPlannedAtMonthPrecision() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|planned|2024-04|Rome"),
+                fixture.meetings("Olaf Scholz will meet Giorgia Meloni in Rome next month."));
+    }
+
+    @Test
+    void find_expressedInterestInMeeting_isPlanned() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|in-person|planned|null|null"),
+                fixture.meetings("Pedro Sánchez has expressed interest in meeting with Alexander Stubb."));
+    }
+
+    @Test
+    void find_meetingCalledOff_isCancelled() {
+        assertEquals(List.of("Annalena Baerbock+Wang Yi|in-person|cancelled|null|Beijing"), fixture.meetings(
+                "Annalena Baerbock was due to meet Wang Yi in Beijing, but the meeting was called off."));
+    }
+
+    @Test
+    void find_thatEncounterWasCalledOff_cancelsThePlannedMeeting() {
+        assertEquals(List.of("Annalena Baerbock+Wang Yi|in-person|cancelled|null|null"), fixture.meetings(
+                "Annalena Baerbock had been due to sit down with Wang Yi. That encounter was called off."));
+    }
+
+    @Test
+    void find_pressConferenceOrInterview_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("Olaf Scholz held a press conference with Giorgia Meloni."));
+        assertEquals(List.of(), fixture.meetings("Pedro Sánchez spoke to Reuters in an interview on Tuesday."));
+    }
+
+    @Test
+    void find_meetingSpokenOfInsideQuotes_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("\"I will meet Giorgia Meloni soon,\" Olaf Scholz said."));
+    }
+
+    @Test
+    void find_inTalksForMonths_isNoSingleEncounter() {
+        assertEquals(List.of(), fixture.meetings("Germany and Italy have been in talks for months about a deal."));
+    }
+
+    @Test
+    void find_sameEncounterToldTwice_isOneMeetingWithBothSentences() {
+        Extraction x = fixture.extract("Olaf Scholz met Giorgia Meloni on March 12. Scholz and Meloni met for "
+                + "two hours in Berlin.");
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Berlin"),
+                x.meetings().stream().map(EventFixture::line).toList());
+        Meeting m = x.meetings().get(0);
+        assertEquals(List.of(0, 1), m.evidence().stream().map(e -> e.sentenceIndex()).toList());
+    }
+
+    @Test
+    void find_sentenceWithMeetingAndSanction_yieldsBoth() {
+        Extraction x = fixture.extract("Antony Blinken met Wang Yi in Beijing on March 12 as the United States "
+                + "imposed new sanctions on Iran.");
+        assertEquals(List.of("Antony Blinken+Wang Yi|in-person|happened|2024-03-12|Beijing"),
+                x.meetings().stream().map(EventFixture::line).toList());
+        assertEquals(List.of("United States>Iran||sanctions|imposed|2024-03-12"),
+                x.sanctions().stream().map(EventFixture::line).toList());
+    }
+}

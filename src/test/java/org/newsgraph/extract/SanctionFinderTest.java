@@ -1,0 +1,85 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SanctionFinderTest {
+    private static EventFixture fixture;
+
+    @BeforeAll
+    static void loadPipeline() {
+        fixture = new EventFixture();
+    }
+
+    @Test
+    void find_organizationImposedSanctions_isImposed() {
+        assertEquals(List.of("European Union>Belarus||sanctions|imposed|2024-03-12"),
+                fixture.sanctions("The European Union imposed sanctions on Belarus on March 12."));
+    }
+
+    @Test
+    void find_expelledRussianDiplomats_targetsRussia() {
+        assertEquals(List.of("Poland>Russia||expulsion|imposed|2024-03-12"),
+                fixture.sanctions("Poland expelled 15 Russian diplomats on Tuesday."));
+    }
+
+    @Test
+    void find_closedTheirConsulate_isFacilityClosureAgainstItsOwner() {
+        assertEquals(List.of("Germany>Russia||facility closure|imposed|2024-02"),
+                fixture.sanctions("Germany closed the Russian Consulate in Hamburg in February."));
+    }
+
+    @Test
+    void find_ownMissionSuspendingWork_isNoClosure() {
+        assertEquals(List.of(), fixture.sanctions("The German consulates in Russia suspended their work."));
+    }
+
+    @Test
+    void find_threatenedTariffs_isThreatByTheStateOfTheSpeaker() {
+        assertEquals(List.of("United States>Mexico|Donald Trump|tariffs|threatened|null"),
+                fixture.sanctions("Donald Trump threatened to impose tariffs on Mexico."));
+    }
+
+    @Test
+    void find_legislationThatWouldImpose_isProposed() {
+        assertEquals(List.of("United Kingdom>Belarus||sanctions|proposed|null"),
+                fixture.sanctions("Britain drafted legislation that would impose sanctions on Belarus."));
+    }
+
+    @Test
+    void find_isConsidering_isConsidered() {
+        assertEquals(List.of("Japan>North Korea||sanctions|considered|null"),
+                fixture.sanctions("Japan is considering sanctions against North Korea."));
+    }
+
+    @Test
+    void find_lifted_isLifted() {
+        assertEquals(List.of("Canada>Venezuela||sanctions|lifted|2024-03-14"),
+                fixture.sanctions("Canada lifted sanctions on Venezuela on Thursday."));
+    }
+
+    @Test
+    void find_personAnnounces_stateImposesAndPersonIsAnnouncer() {
+        assertEquals(List.of("Germany>Iran|Olaf Scholz|sanctions|imposed|2024-03-11"),
+                fixture.sanctions("Olaf Scholz announced sanctions on Iran on Monday."));
+    }
+
+    @Test
+    void find_underSanctions_targetsTheSubjectAndTheModifierImposes() {
+        assertEquals(List.of("European Union>Alexander Lukashenko||sanctions|imposed|2021"),
+                fixture.sanctions("Alexander Lukashenko has been under EU sanctions since 2021."));
+    }
+
+    @Test
+    void find_callToTakeTougherMeasures_isNoMeasure() {
+        assertEquals(List.of(), fixture.sanctions("Olaf Scholz urged allies to take tougher measures against Iran."));
+    }
+
+    @Test
+    void find_measureInsideQuoteWithoutTarget_isNoMeasure() {
+        assertEquals(List.of(), fixture.sanctions("\"Sanctions never work,\" Olaf Scholz said."));
+    }
+}
