@@ -108,7 +108,7 @@ final class Actors {
                 return narration.antecedent(s, j).map(List::of).orElse(List.of());
             }
             Optional<Resolved> r = ctx.at(s, j);
-            if (r.isPresent() && canBeSubject(s, r.get())) {
+            if (r.isPresent() && canBeSubject(s, r.get(), before)) {
                 return groupEndingWith(s, r.get());
             }
             if (r.isPresent()) {
@@ -118,7 +118,7 @@ final class Actors {
         return List.of();
     }
 
-    private boolean canBeSubject(int s, Resolved r) {
+    private boolean canBeSubject(int s, Resolved r, int eventWord) {
         List<Word> words = ctx.words.get(s);
         int from = r.mention().from();
         int to = r.mention().to();
@@ -130,7 +130,8 @@ final class Actors {
         if (to < words.size() && GOVERNMENTS.contains(Lexicon.lower(words.get(to).text()))) {
             return true; // "the British government imposed": the state acts
         }
-        if (to < words.size() && ctx.at(s, to).isEmpty()) {
+        // The event word right after the name is no noun it modifies, whatever the tagger says ("Trump met/NOUN").
+        if (to < words.size() && to != eventWord && ctx.at(s, to).isEmpty()) {
             Word next = words.get(to);
             boolean modifier = next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ")
                     || next.pos().equals("NUM");

@@ -31,7 +31,7 @@ final class Coreference {
     }
 
     /** Every mention that coreference kept, with its entity. */
-    List<Resolved> resolve(List<Mention> names, List<Mention> candidates) {
+    List<Resolved> resolve(List<Mention> names, List<Mention> candidates, List<Mention> weak) {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         Map<Mention, Cluster> assigned = new IdentityHashMap<>();
         for (Mention m : names) {
@@ -48,7 +48,12 @@ final class Coreference {
         for (Mention m : candidates) {
             surnameCluster(m, clusters).ifPresent(c -> assign(m, c, assigned));
         }
-        return finish(names, candidates, assigned);
+        for (Mention m : weak) {
+            articleCluster(m, clusters).ifPresent(c -> assign(m, c, assigned));
+        }
+        List<Mention> all = new ArrayList<>(candidates);
+        all.addAll(weak);
+        return finish(names, all, assigned);
     }
 
     private static void assign(Mention m, Cluster c, Map<Mention, Cluster> assigned) {
@@ -84,6 +89,21 @@ final class Coreference {
     }
 
     private Optional<Cluster> surnameCluster(Mention m, Map<String, Cluster> clusters) {
+        Optional<Cluster> inArticle = articleCluster(m, clusters);
+        if (inArticle.isPresent()) {
+            return inArticle;
+        }
+        List<KbEntry> known = peopleBySurname.getOrDefault(normalize(m.text()), List.of());
+        if (known.size() == 1) {
+            KbEntry entry = known.get(0);
+            return Optional.of(clusters.computeIfAbsent("kb|" + entry.type() + "|" + entry.name(),
+                    k -> new Cluster(EntityType.PERSON, entry)));
+        }
+        return Optional.empty();
+    }
+
+    /** The person of this article whose surname (or family name, where it comes first) the word is. */
+    private static Optional<Cluster> articleCluster(Mention m, Map<String, Cluster> clusters) {
         String word = m.text();
         Optional<Cluster> byLast = clusters.values().stream()
                 .filter(c -> c.type == EntityType.PERSON && normalize(c.lastWord()).equals(normalize(word)))
@@ -94,16 +114,7 @@ final class Coreference {
         Optional<Cluster> byFamilyName = clusters.values().stream()
                 .filter(c -> c.type == EntityType.PERSON && familyNameFirst(c) && c.firstWord().equals(word))
                 .reduce((a, b) -> b);
-        if (byFamilyName.isPresent()) {
-            return byFamilyName;
-        }
-        List<KbEntry> known = peopleBySurname.getOrDefault(normalize(word), List.of());
-        if (known.size() == 1) {
-            KbEntry entry = known.get(0);
-            return Optional.of(clusters.computeIfAbsent("kb|" + entry.type() + "|" + entry.name(),
-                    k -> new Cluster(EntityType.PERSON, entry)));
-        }
-        return Optional.empty();
+        return byFamilyName;
     }
 
     /**

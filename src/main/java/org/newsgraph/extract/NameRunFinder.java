@@ -20,13 +20,21 @@ final class NameRunFinder {
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "van", "von", "der",
             "da", "di", "du", "la", "le", "dos", "del", "abu", "ben");
 
-    /** What one sentence gives: classified names, and single words left for coreference. */
-    record Found(List<Mention> names, List<Mention> candidates) {
+    /**
+     * What one sentence gives: classified names, single words left for coreference, and weak candidates:
+     * sentence-initial words the tagger did not call proper nouns ("Trump met ..." is often tagged a verb), which
+     * may only join a person the article names elsewhere.
+     */
+    record Found(List<Mention> names, List<Mention> candidates, List<Mention> weak) {
     }
 
     Found find(int sentence, List<Word> words, boolean[] covered) {
         List<Mention> names = new ArrayList<>();
         List<Mention> candidates = new ArrayList<>();
+        List<Mention> weak = new ArrayList<>();
+        if (!words.isEmpty() && !covered[0] && runEnd(words, covered, 0) == 0 && couldBeName(words.get(0))) {
+            weak.add(mention(sentence, words, 0, 1, EntityType.PERSON, Rule.COREFERENCE));
+        }
         int i = 0;
         while (i < words.size()) {
             var title = Titles.startingAt(words, i);
@@ -45,7 +53,12 @@ final class NameRunFinder {
             }
             i = end;
         }
-        return new Found(names, candidates);
+        return new Found(names, candidates, weak);
+    }
+
+    private static boolean couldBeName(Word w) {
+        return w.isCapitalized() && !CLOSED_CLASSES.contains(w.pos()) && !Lexicon.NOT_NAMES.contains(w.text())
+                && Titles.startingAt(List.of(w), 0).isEmpty();
     }
 
     private static int runEnd(List<Word> words, boolean[] covered, int start) {

@@ -59,22 +59,40 @@ final class Narration {
         return out;
     }
 
+    /**
+     * Two anchors: the last date stated (events in the same paragraph without a date of their own happened
+     * then), and the story's present, the last stated day within a week of publication, which "the day before"
+     * counts from; a date in background ("a proposal accepted on March 11") moves the first, not the second.
+     */
     private void readDates(LocalDate published) {
         DateFinder finder = new DateFinder();
         PartialDate anchor = null;
+        PartialDate present = null;
         int anchorAt = -1;
         for (Sentence s : ctx.document.sentences()) {
             anchors.add(anchor);
             anchorSentence.add(anchorAt);
-            List<DateMention> found = finder.find(s, published, anchor);
+            List<DateMention> found = finder.find(s, published, present);
             dates.add(found);
             for (DateMention d : found) {
                 if (!d.relative()) {
                     anchor = d.date();
                     anchorAt = s.index();
+                    present = nearPublication(d.date(), published) ? d.date() : present;
                 }
             }
         }
+    }
+
+    private static boolean nearPublication(PartialDate d, LocalDate published) {
+        if (d.precision() != PartialDate.Precision.DAY) {
+            return false;
+        }
+        if (published == null) {
+            return true;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(d.year(), d.month(), d.day()), published);
+        return days >= -7 && days <= 7;
     }
 
     boolean isQuoted(Word w) {

@@ -35,6 +35,7 @@ final class RuleBasedExtractor implements Extractor {
         List<List<Word>> words = new ArrayList<>();
         List<Mention> names = new ArrayList<>();
         List<Mention> candidates = new ArrayList<>();
+        List<Mention> weak = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             List<Word> w = Words.of(s);
             words.add(w);
@@ -43,8 +44,9 @@ final class RuleBasedExtractor implements Extractor {
             names.addAll(known);
             names.addAll(found.names());
             candidates.addAll(found.candidates());
+            weak.addAll(found.weak());
         }
-        List<Resolved> resolved = new Coreference(surnames).resolve(names, candidates);
+        List<Resolved> resolved = new Coreference(surnames).resolve(names, candidates, weak);
         ArticleContext ctx = new ArticleContext(document, words, resolved, kb);
         var holdings = positions.find(ctx);
         var met = meetings.find(ctx);
