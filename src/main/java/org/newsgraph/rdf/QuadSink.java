@@ -57,9 +57,16 @@ final class QuadSink {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
-    /** A confidence as xsd:decimal with two digits, so 0.9 is written the same way every time. */
+    /**
+     * A confidence as xsd:decimal in canonical form ("0.9", "1.0"): TDB2 stores decimals as values, and a
+     * non-canonical form such as "0.90" is found back as "0.9" and then cannot be deleted.
+     */
     static Node decimal(double d) {
-        String lexical = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String lexical = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        if (!lexical.contains(".")) {
+            lexical = lexical + ".0";
+        }
         return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
