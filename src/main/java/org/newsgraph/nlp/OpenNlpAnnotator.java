@@ -100,7 +100,7 @@ final class OpenNlpAnnotator implements Annotator {
 
     private Sentence sentence(int index, String text, int start, int end) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        Span[] spans = joinSplitWords(sentenceText, tokenizer.tokenizePos(sentenceText));
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
@@ -110,6 +110,27 @@ final class OpenNlpAnnotator implements Annotator {
                     lemmaOf(words[i], lemmas[i])));
         }
         return new Sentence(index, start, end, sentenceText, tokens);
+    }
+
+    /**
+     * The statistical tokenizer now and then cuts a rare word in two ("Retno" into "Ret" and "no"); two pieces of
+     * letters with no space between them are one word.
+     */
+    private static Span[] joinSplitWords(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.getEnd() == span.getStart() && isLetters(text, last) && isLetters(text, span)) {
+                out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean isLetters(String text, Span span) {
+        return text.substring(span.getStart(), span.getEnd()).chars().allMatch(Character::isLetter);
     }
 
     /** The statistical lemmatizer answers "O" when it has no lemma; the lowercased word serves then. */

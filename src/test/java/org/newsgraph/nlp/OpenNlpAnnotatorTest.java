@@ -60,4 +60,10 @@ class OpenNlpAnnotatorTest {
         Document doc = annotator.annotate(Article.of("a", "Sen. Chris Coons, D-Del., spoke with Gen. Mark Milley on Monday."));
         assertEquals(1, doc.sentences().size());
     }
+
+    @Test
+    void annotate_rareNameTheTokenizerCuts_isOneToken() {
+        Document doc = annotator.annotate(Article.of("a", "Indonesian Foreign Minister Retno Marsudi arrived."));
+        assertTrue(doc.sentences().get(0).tokens().stream().anyMatch(t -> t.text().equals("Retno")));
+    }
 }
