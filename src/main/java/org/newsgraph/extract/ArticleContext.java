@@ -39,6 +39,13 @@ final class ArticleContext {
         }
     }
 
+    /** A mention found after coreference (a title standing for its holder), in text order within its sentence. */
+    void addMention(Resolved r) {
+        List<Resolved> list = mentions.get(r.mention().sentence());
+        list.add(r);
+        list.sort(java.util.Comparator.comparingInt(x -> x.mention().from()));
+    }
+
     Sentence sentence(int i) {
         return document.sentences().get(i);
     }

@@ -49,6 +49,7 @@ final class RuleBasedExtractor implements Extractor {
         List<Resolved> resolved = new Coreference(surnames).resolve(names, candidates, weak);
         ArticleContext ctx = new ArticleContext(document, words, resolved, kb);
         var holdings = positions.find(ctx);
+        RoleMentions.add(ctx, holdings);
         var met = meetings.find(ctx);
         var measures = sanctions.find(ctx);
         var said = quotes.find(ctx);

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractorFixture.entity;
 import static org.newsgraph.extract.ExtractorFixture.extract;
 import static org.newsgraph.extract.ExtractorFixture.names;
@@ -48,5 +49,13 @@ class CoreferenceTest {
     void sameNameInTwoSentences_keepsEveryMention() {
         Extraction x = extract("Nigeria hosted the talks. Nigerian officials said Nigeria would sign.");
         assertEquals(3, entity(x, "Nigeria").orElseThrow().mentions().size());
+    }
+
+    @Test
+    void titleAlone_standsForTheOnePersonTheArticleGivesIt() {
+        Extraction x = extract("Secretary of State Marco Rubio arrived in Hanoi on Monday. The Secretary met"
+                + " Vietnamese Foreign Minister Bui Thanh Son on Tuesday.");
+        assertTrue(x.meetings().stream().anyMatch(m -> m.participants().stream()
+                .anyMatch(p -> p.name().equals("Marco Rubio"))), x.meetings().toString());
     }
 }
