@@ -26,9 +26,8 @@ final class RoleMentions {
                 }
                 Optional<Titles.Title> title = Titles.startingAt(words, i);
                 if (title.isPresent() && !followedByName(ctx, s, title.get().to())) {
-                    int end = title.get().to();
-                    holderOf(title.get().text(), positions).ifPresent(p -> ctx.addMention(
-                            new Resolved(mention(s, words, i, end), p)));
+                    Mention m = mention(s, words, i, title.get().to());
+                    holderOf(title.get().text(), positions).ifPresent(p -> ctx.addMention(new Resolved(m, p)));
                 }
             }
         }
@@ -41,9 +40,15 @@ final class RoleMentions {
     }
 
     private static Optional<Entity> holderOf(String title, List<Position> positions) {
-        List<Entity> holders = positions.stream().filter(p -> p.title().equalsIgnoreCase(title))
+        String role = Lexicon.lower(title);
+        List<Entity> holders = positions.stream().filter(p -> sameOffice(Lexicon.lower(p.title()), role))
                 .map(Position::holder).distinct().toList();
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /** "the Secretary" for "Secretary of State", "the minister" for "Foreign Minister". */
+    private static boolean sameOffice(String held, String role) {
+        return held.equals(role) || held.startsWith(role + " ") || held.endsWith(" " + role);
     }
 
     private static Mention mention(int s, List<Word> words, int from, int to) {
