@@ -97,7 +97,8 @@ final class ArticleContext {
 
     /** The country a person or organization serves according to the knowledge base, if any. */
     Optional<String> countryOf(Resolved r) {
-        KbEntry e = r.mention().entry();
+        KbEntry e = r.mention().entry() != null ? r.mention().entry()
+                : r.entity().isLinked() ? kb.byQid(r.entity().wikidata()).orElse(null) : null;
         if (e == null) {
             return Optional.empty();
         }

@@ -83,7 +83,7 @@ final class NameRunFinder {
     private static boolean startsName(List<Word> words, int i) {
         Word w = words.get(i);
         if (!w.isCapitalized() || Lexicon.NOT_NAMES.contains(w.text()) || Titles.startingAt(words, i).isPresent()
-                || isAbbreviation(w)) {
+                || isAbbreviation(w) || Lexicon.HONORIFICS.contains(Lexicon.lower(w.text()))) {
             return false;
         }
         return w.isProperNoun() || i > 0 && freeCapital(words, i);

@@ -15,6 +15,16 @@ final class Titles {
     /** Royal and religious titles are part of how a person is named rather than an office held. */
     private static final Set<String> STYLES = Set.of("prince", "princess", "sheikh");
 
+    /** Words that name a minister's portfolio. */
+    private static final Set<String> PORTFOLIOS = Set.of("foreign", "external", "home", "interior", "internal",
+            "affairs", "defense", "defence", "finance", "trade", "economy", "economic", "energy", "health", "justice",
+            "agriculture", "education", "environment", "labour", "labor", "transport", "culture", "industry",
+            "commerce", "oil", "petroleum", "information", "security", "development", "planning", "tourism",
+            "immigration", "mines", "mining", "water", "communications", "digital", "science", "technology",
+            "sport", "youth", "family", "social", "housing", "public", "works", "treasury", "intelligence",
+            "emergency", "climate", "international", "cooperation", "european", "state", "deputy",
+            "prime", "chief", "cabinet", "war", "navy", "army", "veterans", "homeland", "national", "investment");
+
     private Titles() {
     }
 
@@ -37,7 +47,7 @@ final class Titles {
                 continue;
             }
             String phrase = phrase(words, from, at);
-            if (TITLE_SET.contains(phrase)) {
+            if (TITLE_SET.contains(phrase) || isPortfolioTitle(phrase)) {
                 return Optional.of(new Title(from, at, display(words, from, at, phrase)));
             }
             String singular = phrase.endsWith("s") ? phrase.substring(0, phrase.length() - 1) : phrase;
@@ -49,11 +59,25 @@ final class Titles {
         return Optional.empty();
     }
 
+    /** "External Affairs Minister", "Petroleum Minister", "Home Secretary": portfolio words and an office. */
+    private static boolean isPortfolioTitle(String phrase) {
+        String[] parts = phrase.split(" ");
+        if (parts.length < 2 || !Set.of("minister", "secretary").contains(parts[parts.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!PORTFOLIOS.contains(parts[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The longest title that starts at word {@code at}. */
     static Optional<Title> startingAt(List<Word> words, int at) {
         for (int k = Math.min(LONGEST, words.size() - at); k >= 1; k--) {
             String phrase = phrase(words, at, at + k);
-            if (!words.get(at + k - 1).isHyphen() && TITLE_SET.contains(phrase)) {
+            if (!words.get(at + k - 1).isHyphen() && (TITLE_SET.contains(phrase) || isPortfolioTitle(phrase))) {
                 return Optional.of(new Title(at, at + k, display(words, at, at + k, phrase)));
             }
         }
@@ -64,6 +88,11 @@ final class Titles {
     static List<Title> chainBefore(List<Word> words, int at) {
         java.util.ArrayList<Title> chain = new java.util.ArrayList<>();
         int end = at;
+        while (end > 0 && (Lexicon.HONORIFICS.contains(Lexicon.lower(words.get(end - 1).text()))
+                || words.get(end - 1).text().equals(".") && end > 1
+                && Lexicon.HONORIFICS.contains(Lexicon.lower(words.get(end - 2).text())))) {
+            end--;
+        }
         Optional<Title> t;
         while ((t = endingAt(words, end)).isPresent()) {
             chain.add(0, t.get());

@@ -22,6 +22,12 @@ import org.newsgraph.model.Token;
  * model would otherwise run a headline into the next paragraph.
  */
 final class OpenNlpAnnotator implements Annotator {
+    /**
+     * A wire dateline ("NAIROBI, Kenya (AP) — ", "BRUSSELS (Reuters) - ") is a sentence of its own: run into the
+     * first sentence it would look like that sentence's subject.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:, [\\p{L} .]{2,30})?(?: \\([^)]{1,40}\\))?) ?[-\u2013\u2014]+ ");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of(
             "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Cmdr.", "Dr.", "Mr.",
             "Mrs.", "Ms.", "Prof.", "St.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.", "Atty.", "Supt.", "Jan.", "Feb.",
@@ -58,6 +64,12 @@ final class OpenNlpAnnotator implements Annotator {
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;
+        }
+        java.util.regex.Matcher dateline = DATELINE.matcher(line);
+        if (dateline.lookingAt()) {
+            out.add(sentence(out.size(), text, from, from + dateline.end(1)));
+            from += dateline.end();
+            line = text.substring(from, to);
         }
         for (Span span : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
             Span trimmed = span.trim(line);

@@ -66,4 +66,11 @@ class OpenNlpAnnotatorTest {
         Document doc = annotator.annotate(Article.of("a", "Indonesian Foreign Minister Retno Marsudi arrived."));
         assertTrue(doc.sentences().get(0).tokens().stream().anyMatch(t -> t.text().equals("Retno")));
     }
+
+    @Test
+    void annotate_wireDateline_isASentenceOfItsOwn() {
+        Document doc = annotator.annotate(Article.of("a", "LIMA, Peru (AP) \u2014 The ministers met on Friday."));
+        assertEquals("LIMA, Peru (AP)", doc.sentences().get(0).text());
+        assertEquals("The ministers met on Friday.", doc.sentences().get(1).text());
+    }
 }
