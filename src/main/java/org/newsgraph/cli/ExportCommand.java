@@ -1,0 +1,77 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.ExportRequest;
+import org.newsgraph.export.ExportSummary;
+import org.newsgraph.export.GraphExport;
+import org.newsgraph.export.GraphView;
+import org.newsgraph.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = "Write the actor network or the event view for Gephi (gexf), yEd and"
+        + " Cytoscape (graphml, cytoscape) or Graphviz (dot).")
+final class ExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
+    Path db;
+
+    @Option(names = "--format", required = true, description = "graphml, gexf, dot or cytoscape.")
+    String format;
+
+    @Option(names = "--output", required = true, description = "The file to write.")
+    Path output;
+
+    @Option(names = "--view", defaultValue = "actors", description = "actors (default) or events.")
+    String view;
+
+    @Option(names = "--from", description = "Only events on or after this day (YYYY-MM-DD); drops undated events.")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Only events on or before this day (YYYY-MM-DD); drops undated events.")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportRequest request = request();
+        if (!Files.isDirectory(db)) {
+            throw new NewsGraphException("no store at " + db);
+        }
+        Path absolute = output.toAbsolutePath();
+        // Written beside the target and moved into place, so a failed export never leaves half a file behind.
+        Path partial = Files.createTempFile(absolute.getParent(), ".export-", ".part");
+        ExportSummary summary;
+        try (Store store = Store.open(db);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            summary = GraphExport.of(store).write(request, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+        spec.commandLine().getErr().printf("wrote %d nodes and %d edges to %s%n", summary.nodes(), summary.edges(),
+                output);
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+
+    private ExportRequest request() {
+        try {
+            return new ExportRequest(ExportFormat.parse(format), GraphView.parse(view), from, to);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
