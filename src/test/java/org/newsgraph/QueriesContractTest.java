@@ -74,8 +74,14 @@ class QueriesContractTest {
     void everyQueryFile_opensWithItsQuestionAndRuns() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
-                assertTrue(Files.readString(f).startsWith("# "), f + " must open with the question it answers");
-                assertFalse(run(f.getFileName().toString()).isEmpty(), f.toString());
+                String query = Files.readString(f);
+                assertTrue(query.startsWith("# "), f + " must open with the question it answers");
+                if (query.contains("SERVICE <")) {
+                    // Federated queries would reach Wikidata: they are parsed here and run in FederatedQueriesIT.
+                    assertTrue(org.apache.jena.query.QueryFactory.create(query).isSelectType(), f.toString());
+                } else {
+                    assertFalse(run(f.getFileName().toString()).isEmpty(), f.toString());
+                }
             }
         }
     }

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.service.enhancer.init.ServiceEnhancerInit;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 
 /**
  * An embedded Fuseki server for the knowledge graph: SPARQL at {@code /kg/sparql} (and {@code /kg?query=}),
@@ -15,6 +17,9 @@ import org.apache.jena.sparql.util.Context;
  * every request) and the previous value is put back on {@link #close()}. The dataset stays open; its owner closes it.
  */
 public final class SparqlServer implements AutoCloseable {
+    /** The mark the store sets when it has enabled the service enhancer on its dataset. */
+    private static final Symbol SERVICE_ENHANCER = Symbol.create("https://w3id.org/newsgraph/ns#serviceEnhancer");
+
     private final ServerSettings settings;
     private EmbeddedFuseki running;
     private Object previousTimeout;
@@ -35,6 +40,7 @@ public final class SparqlServer implements AutoCloseable {
         Context context = settings.dataset().getContext();
         previousTimeout = context.get(ARQ.queryTimeout);
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        enableServiceEnhancer(context);
         try {
             running = EmbeddedFuseki.start(settings);
         } catch (RuntimeException e) {
@@ -84,6 +90,16 @@ public final class SparqlServer implements AutoCloseable {
             throw new IllegalStateException("The server is not running: call start() first");
         }
         return running;
+    }
+
+    /** Bulk SERVICE requests ({@code SERVICE <loop:bulk+N:URL>}) need the optimizer wrapped, once per dataset. */
+    private static void enableServiceEnhancer(Context context) {
+        synchronized (SparqlServer.class) {
+            if (!context.isTrue(SERVICE_ENHANCER)) {
+                ServiceEnhancerInit.wrapOptimizer(context);
+                context.set(SERVICE_ENHANCER, true);
+            }
+        }
     }
 
     private void restoreTimeout() {

@@ -37,6 +37,7 @@ final class Tdb2Store implements Store {
             Files.createDirectories(folder);
             Dataset ds = TDB2Factory.connectDataset(Location.create(folder));
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            ServiceEnhancer.enable(ds.getContext());
             return new Tdb2Store(folder, ds);
         } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
             if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
