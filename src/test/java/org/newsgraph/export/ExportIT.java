@@ -158,7 +158,8 @@ class ExportIT {
         assertEquals(1, usChina.get("weight").getAsInt(), "the 2024 threat is outside the range: " + usChina);
         assertEquals("2025-02-04", usChina.get("first").getAsString());
         assertTrue(edges.containsKey("Q22686 met Q7747"), edges.keySet().toString());
-        assertTrue(edges.keySet().stream().noneMatch(k -> k.contains("Q668")), "2024 expulsions kept: " + edges);
+        assertTrue(edges.keySet().stream().noneMatch(k -> k.contains("Q16") && k.contains("Q668")),
+                "2024 Canada-India expulsions kept: " + edges);
         JsonObject all = cytoscape(export(ExportFormat.CYTOSCAPE, GraphView.ACTORS));
         assertTrue(all.getAsJsonArray("edges").size() > edges.size(), "the filter dropped nothing");
     }
