@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.newsgraph.NewsGraphException;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.ExportRequest;
 import org.newsgraph.export.ExportSummary;
@@ -46,14 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportRequest request = request();
-        if (!Files.isDirectory(db)) {
-            throw new NewsGraphException("no store at " + db);
-        }
         Path absolute = output.toAbsolutePath();
         // Written beside the target and moved into place, so a failed export never leaves half a file behind.
         Path partial = Files.createTempFile(absolute.getParent(), ".export-", ".part");
         ExportSummary summary;
-        try (Store store = Store.open(db);
+        try (Store store = Store.openExisting(db);
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
             summary = GraphExport.of(store).write(request, out);
         } catch (IOException | RuntimeException e) {

@@ -37,10 +37,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
         String sparql = read(file);
-        if (!Files.isDirectory(db)) {
-            throw new NewsGraphException("no store at " + db);
-        }
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             store.query(sparql, resultFormat, main.results());
         }
         main.results().flush();

@@ -1,10 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgraph.NewsGraphException;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreStats;
 import picocli.CommandLine;
@@ -21,11 +19,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
-            throw new NewsGraphException("no store at " + db);
-        }
         StoreStats s;
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             s = store.stats();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,10 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgraph.NewsGraphException;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreValidator;
 import org.newsgraph.store.ValidationResult;
@@ -23,11 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
-            throw new NewsGraphException("no store at " + db);
-        }
         ValidationResult result;
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             result = StoreValidator.bundled().validate(store);
         }
         PrintWriter out = spec.commandLine().getOut();

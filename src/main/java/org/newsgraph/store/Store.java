@@ -12,6 +12,14 @@ public interface Store extends AutoCloseable {
         return Tdb2Store.open(folder);
     }
 
+    /** Opens a store that must exist already: reading commands should not create an empty one by mistake. */
+    static Store openExisting(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new org.newsgraph.NewsGraphException("no store at " + folder);
+        }
+        return open(folder);
+    }
+
     /**
      * Writes a batch of articles in one write transaction. Each article's graph, metadata and the descriptions of
      * entities only it named are replaced; an article whose input digest is unchanged is left as it is.
