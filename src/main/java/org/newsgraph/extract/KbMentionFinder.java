@@ -49,7 +49,8 @@ final class KbMentionFinder {
         if (!words.get(match.start()).isCapitalized() && !startsWithDigitOrPunct(words.get(match.start()))) {
             return Optional.empty();
         }
-        boolean locative = match.start() > 0 && LOCATIVE.contains(Lexicon.lower(words.get(match.start() - 1).text()));
+        boolean locative = match.start() > 0 && LOCATIVE.contains(Lexicon.lower(words.get(match.start() - 1).text()))
+                || cityThenCountry(words, match);
         boolean insideName = partOfLongerName(words, match);
         NameMatch.Candidate best = null;
         for (NameMatch.Candidate c : match.candidates()) {
@@ -83,6 +84,13 @@ final class KbMentionFinder {
             }
         }
         return true;
+    }
+
+    /** "Riyadh, Saudi Arabia", "BOGOTA, Colombia (Reuters)": a place named with its country is the city. */
+    private static boolean cityThenCountry(List<Word> words, NameMatch match) {
+        int after = match.end();
+        return after + 1 < words.size() && words.get(after).text().equals(",") && words.get(after + 1).isCapitalized()
+                && match.candidates().stream().anyMatch(c -> c.entry().type() == EntityType.PLACE);
     }
 
     private static boolean startsWithDigitOrPunct(Word w) {

@@ -99,4 +99,11 @@ class MentionRecognitionTest {
         Extraction x = extract("Foreign Minister José Manuel Álvarez-Díaz met Prime Minister Zoë O'Neill-Ó Briain.");
         assertTrue(entity(x, "José Manuel Álvarez-Díaz").isPresent());
     }
+
+    @Test
+    void capitalFollowedByItsCountry_isTheCity() {
+        Extraction x = extract("NAIROBI, Kenya (AP) \u2014 The talks resumed on Friday.");
+        assertEquals(List.of("Nairobi"), names(x, EntityType.PLACE));
+        assertEquals(List.of("Kenya"), names(x, EntityType.COUNTRY));
+    }
 }
