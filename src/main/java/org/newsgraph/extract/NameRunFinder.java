@@ -48,7 +48,11 @@ final class NameRunFinder {
                 i++;
                 continue;
             }
-            if (!isCredit(words, i, end)) {
+            if (isCredit(words, i, end)) {
+                credit(sentence, words, i, end, names);
+            } else if (isByline(words, i, end)) {
+                names.add(mention(sentence, words, i, end, EntityType.PERSON, Rule.BYLINE));
+            } else {
                 classify(sentence, words, i, end, names, candidates);
             }
             i = end;
@@ -117,6 +121,25 @@ final class NameRunFinder {
     private static boolean afterQuoteOrColon(List<Word> words, int i) {
         String before = words.get(i - 1).text();
         return before.equals(":") || before.equals("\"") || before.equals("\u201c") || before.equals("(");
+    }
+
+    /** The photographer of a credit is a person; the agency after the slash is left to the knowledge base. */
+    private static void credit(int sentence, List<Word> words, int from, int to, List<Mention> names) {
+        boolean photographer = to < words.size() && words.get(to).text().equals("/") && to - from >= 2
+                && Lexicon.isFirstName(words.get(from).text());
+        if (photographer) {
+            names.add(mention(sentence, words, from, to, EntityType.PERSON, Rule.CREDIT));
+        }
+    }
+
+    /**
+     * "By Jane Doe" or a line holding nothing but a full name (with a mail sign): a byline names the reporter.
+     */
+    private static boolean isByline(List<Word> words, int from, int to) {
+        boolean byFirst = from == 1 && words.get(0).text().equals("By");
+        boolean alone = from == 0 && words.size() - to <= 1 && (to == words.size()
+                || !Character.isLetterOrDigit(words.get(to).text().codePointAt(0)));
+        return to - from >= 2 && to - from <= 4 && (byFirst || alone) && Lexicon.isFirstName(words.get(from).text());
     }
 
     /** "Evelyn Smith/Reuters" and "(Name/AP Photo)": a credit line names a photographer, not an actor. */

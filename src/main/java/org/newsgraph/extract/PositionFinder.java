@@ -19,6 +19,7 @@ final class PositionFinder {
         for (int s = 0; s < ctx.mentions.size(); s++) {
             for (Resolved r : ctx.mentions.get(s)) {
                 if (r.entity().type() == EntityType.PERSON) {
+                    byRole(ctx, s, r).ifPresent(out::add);
                     titleInName(ctx, s, r).ifPresent(out::add);
                     premodifier(ctx, s, r).ifPresent(out::add);
                     apposition(ctx, s, r).ifPresent(out::add);
@@ -42,6 +43,18 @@ final class PositionFinder {
         int from = served.map(r -> r.mention().from()).orElse(chainStart);
         Evidence evidence = evidence(ctx, s, from, person.mention().to(), Rule.POSITION_PREMODIFIER);
         return Optional.of(position(ctx, person, office.get().text(), served, evidence));
+    }
+
+    /** Credits and bylines state a role of their own: photographer, reporter. */
+    private Optional<Position> byRole(ArticleContext ctx, int s, Resolved person) {
+        Rule rule = person.mention().rule();
+        if (rule != Rule.CREDIT && rule != Rule.BYLINE) {
+            return Optional.empty();
+        }
+        Mention m = person.mention();
+        Evidence evidence = evidence(ctx, s, m.from(), m.to(), rule);
+        return Optional.of(position(ctx, person, rule == Rule.CREDIT ? "photographer" : "reporter", Optional.empty(),
+                evidence));
     }
 
     /** A knowledge-base name that opens with an office ("Pope Francis", "King Charles III") states it. */

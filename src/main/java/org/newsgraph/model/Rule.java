@@ -16,6 +16,8 @@ public enum Rule {
     SPEECH_VERB(0.75, "capitalized name as the subject of a speech verb (..., X said)"),
     FIRST_NAME(0.8, "capitalized name whose first token is a known first name"),
     ORG_KEYWORD(0.75, "capitalized phrase ending in an organization keyword (Ministry, Agency, Fund)"),
+    CREDIT(0.8, "name before a slash in a photo credit (Name/Agency): a photographer"),
+    BYLINE(0.8, "name alone on a line or after By: the reporter"),
     COREFERENCE(0.85, "short or titled form resolved to a full name in the same article"),
     // Positions
     POSITION_PREMODIFIER(0.95, "title directly before the name (Russian Foreign Minister Sergei Lavrov)"),

@@ -83,9 +83,18 @@ class MentionRecognitionTest {
     }
 
     @Test
-    void photoCredit_isNoActor() {
+    void photoCredit_namesAPhotographerNotAnActor() {
         Extraction x = extract("The ministers shake hands in Hanoi. (Marta Oliveira/Reuters)");
-        assertTrue(entity(x, "Marta Oliveira").isEmpty());
+        assertEquals(Rule.CREDIT, entity(x, "Marta Oliveira").orElseThrow().mentions().get(0).rule());
+        assertEquals(List.of("photographer"), x.positions().stream().map(p -> p.title()).toList());
+        assertTrue(x.meetings().isEmpty());
+    }
+
+    @Test
+    void byline_namesTheReporter() {
+        Extraction x = extract("Talks resume in Geneva\nBy Helen Whitaker\nThe envoys returned on Monday.");
+        assertEquals(Rule.BYLINE, entity(x, "Helen Whitaker").orElseThrow().mentions().get(0).rule());
+        assertEquals(List.of("reporter"), x.positions().stream().map(p -> p.title()).toList());
     }
 
     @Test
