@@ -51,7 +51,8 @@ final class Words {
         int from = 0;
         while (m.find()) {
             boolean between = m.start() > 0 && m.end() < text.length();
-            if (!between && text.length() > 1 && m.start() > 0) {
+            // A trailing hyphen stays ("R-" of "R-S.C."); a trailing slash ends a credit's name ("Oliveira/").
+            if (!between && text.length() > 1 && m.start() > 0 && !m.group().equals("/")) {
                 continue;
             }
             addPart(text, from, m.start(), start, pos, out);
