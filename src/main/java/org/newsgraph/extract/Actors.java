@@ -19,12 +19,12 @@ final class Actors {
     private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "former",
             "then", "counterpart", "counterparts", "leaders", "leader", "officials", "official", "delegation",
             "delegations", "representatives", "envoys", "ministers", "top", "senior", "new", "fellow", "heads",
-            "head", "state", "government", "also", "-", "\u2013");
+            "head", "state", "government", "also", "host", "-", "\u2013");
     private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
             "cabinet", "parliament");
     private static final Set<String> LEFT_STOPS = Set.of(";", ":", "\u2014");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "to", "on", "against", "with",
-            "into", "for", "over", "about", "across", "near", "toward", "towards");
+            "into", "for", "over", "about", "across", "near", "toward", "towards", "between", "without");
     private static final int LEFT_REACH = 30;
 
     private final ArticleContext ctx;
@@ -153,6 +153,9 @@ final class Actors {
                 break;
             }
             Optional<Resolved> prev = ctx.endingBefore(s, k - 1);
+            if (prev.isEmpty() && words.get(k - 1).text().equals(",")) {
+                prev = beforeAppositionHead(s, k - 1);
+            }
             if (prev.isEmpty()) {
                 break;
             }
@@ -161,6 +164,27 @@ final class Actors {
         }
         java.util.Collections.reverse(group);
         return List.copyOf(group);
+    }
+
+    /** "X and his Iranian counterpart, Y": the name before the head the apposition renames. */
+    private Optional<Resolved> beforeAppositionHead(int s, int comma) {
+        List<Word> words = ctx.words.get(s);
+        boolean head = false;
+        for (int j = comma - 1; j > 0; j--) {
+            String lower = Lexicon.lower(words.get(j).text());
+            Optional<Resolved> r = ctx.at(s, j);
+            if (lower.equals("and") && head) {
+                return ctx.endingBefore(s, j);
+            }
+            if (r.isPresent() && r.get().mention().kind() == NameKind.DEMONYM) {
+                j = r.get().mention().from();
+            } else if (FILLERS.contains(lower)) {
+                head |= !Set.of("the", "a", "an", "his", "her", "their", "its").contains(lower);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Index before the titles and the country or body that stand before a name: "White House adviser". */
