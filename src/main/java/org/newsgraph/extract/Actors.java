@@ -19,12 +19,12 @@ final class Actors {
     private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "former",
             "then", "counterpart", "counterparts", "leaders", "leader", "officials", "official", "delegation",
             "delegations", "representatives", "envoys", "ministers", "top", "senior", "new", "fellow", "heads",
-            "head", "state", "government", "also", "-", "\u2013");
-    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
-            "cabinet", "parliament");
+            "head", "state", "government", "also", "host", "-", "\u2013");
+    private static final Set<String> GOVERNMENTS = Set.of("government", "governments", "administration",
+            "authorities", "cabinet", "parliament");
     private static final Set<String> LEFT_STOPS = Set.of(";", ":", "\u2014");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "to", "on", "against", "with",
-            "into", "for", "over", "about", "across", "near", "toward", "towards");
+            "into", "for", "over", "about", "across", "near", "toward", "towards", "between", "without");
     private static final int LEFT_REACH = 30;
 
     private final ArticleContext ctx;
@@ -101,8 +101,19 @@ final class Actors {
                 j = openingParenthesis(words, j);
                 continue;
             }
+            if (narration.isQuoted(w) && scareQuoteStart(words, j) > 0) {
+                j = scareQuoteStart(words, j); // "impose 'very severe' tariffs": a phrase quoted, no speech
+                continue;
+            }
             if (narration.isQuoted(w) || LEFT_STOPS.contains(w.text())) {
                 break;
+            }
+            if ((w.is("who") || w.is("which")) && j > 0 && words.get(j - 1).text().equals(",")) {
+                // "X, who hosted Y on Monday, threatened": the relative clause renames X, the subject
+                Optional<Resolved> named = ctx.endingBefore(s, j - 1);
+                if (named.isPresent()) {
+                    return groupEndingWith(s, named.get());
+                }
             }
             if (Narration.isPersonalPronoun(w) && Lexicon.lower(w.text()).matches("he|she")) {
                 return narration.antecedent(s, j).map(List::of).orElse(List.of());
@@ -123,6 +134,10 @@ final class Actors {
         int from = r.mention().from();
         int to = r.mention().to();
         int lead = stepOverModifiers(s, from);
+        if (lead > 1 && words.get(lead - 1).is("the")
+                && PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 2).text()))) {
+            lead--; // "at the White House"
+        }
         if (lead > 0 && (PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
                 || words.get(lead - 1).pos().startsWith("VERB"))) {
             return false; // the object of a preposition or of an earlier verb: "met X and, separately, held talks"
@@ -153,6 +168,9 @@ final class Actors {
                 break;
             }
             Optional<Resolved> prev = ctx.endingBefore(s, k - 1);
+            if (prev.isEmpty() && words.get(k - 1).text().equals(",")) {
+                prev = beforeAppositionHead(s, k - 1);
+            }
             if (prev.isEmpty()) {
                 break;
             }
@@ -161,6 +179,27 @@ final class Actors {
         }
         java.util.Collections.reverse(group);
         return List.copyOf(group);
+    }
+
+    /** "X and his Iranian counterpart, Y": the name before the head the apposition renames. */
+    private Optional<Resolved> beforeAppositionHead(int s, int comma) {
+        List<Word> words = ctx.words.get(s);
+        boolean head = false;
+        for (int j = comma - 1; j > 0; j--) {
+            String lower = Lexicon.lower(words.get(j).text());
+            Optional<Resolved> r = ctx.at(s, j);
+            if (lower.equals("and") && head) {
+                return ctx.endingBefore(s, j);
+            }
+            if (r.isPresent() && r.get().mention().kind() == NameKind.DEMONYM) {
+                j = r.get().mention().from();
+            } else if (FILLERS.contains(lower)) {
+                head |= !Set.of("the", "a", "an", "his", "her", "their", "its").contains(lower);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Index before the titles and the country or body that stand before a name: "White House adviser". */
@@ -174,6 +213,15 @@ final class Actors {
         Optional<Resolved> served = ctx.endingBefore(s, start)
                 .filter(r -> r.entity().type().isCollectiveActor());
         return served.map(r -> r.mention().from()).orElse(start);
+    }
+
+    /** The first word of a quoted run of at most four words ending at {@code end}, or -1 for a longer one. */
+    private int scareQuoteStart(List<Word> words, int end) {
+        int k = end;
+        while (k > 0 && narration.isQuoted(words.get(k - 1))) {
+            k--;
+        }
+        return end - k < 4 && k > 0 ? k : -1;
     }
 
     private static int openingParenthesis(List<Word> words, int close) {

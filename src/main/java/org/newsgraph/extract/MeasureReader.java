@@ -95,6 +95,11 @@ final class MeasureReader {
 
     /** A state or body imposes; a person announces for the state they serve, or imposes when none is known. */
     private void sideOf(Resolved r, Evidence evidence, List<Entity> imposers, List<Entity> announcers) {
+        if (r.entity().type() == EntityType.PLACE) {
+            // "Washington, which still enforces sanctions": a capital acting stands for its state
+            narration.countryServed(r, evidence).ifPresent(c -> addOnce(imposers, c));
+            return;
+        }
         if (r.entity().type() != EntityType.PERSON) {
             addOnce(imposers, r.entity());
             return;

@@ -2,8 +2,11 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Meeting;
+import org.newsgraph.model.MeetingKind;
 import org.newsgraph.model.MeetingStatus;
 import org.newsgraph.model.Rule;
 
@@ -32,10 +35,38 @@ final class MeetingFinder {
                 last.evidence.add(narration.evidence(s, Rule.MEETING_PLANNED));
             }
             for (int i = 0; i < words.size(); i++) {
-                reader.read(s, i).ifPresent(d -> drafts.add(continued(d, drafts, narration, words)));
+                reader.read(s, i).ifPresent(d -> {
+                    drafts.add(continued(d, drafts, narration, words));
+                    reader.remember(d);
+                });
             }
         }
-        return merge(drafts).stream().map(MeetingDraft::toMeeting).toList();
+        List<MeetingDraft> merged = merge(drafts);
+        placeAtDateline(ctx, narration, merged);
+        return merged.stream().map(MeetingDraft::toMeeting).toList();
+    }
+
+    /**
+     * An encounter of the story's present told without a city took place in the dateline's city, as did one
+     * placed only in the dateline city's country ("in Japan" under a TOKYO dateline). Calls and plans are not.
+     */
+    private static void placeAtDateline(ArticleContext ctx, Narration narration, List<MeetingDraft> drafts) {
+        Places places = new Places(ctx);
+        Optional<Resolved> line = places.dateline();
+        if (line.isEmpty()) {
+            return;
+        }
+        String country = ctx.countryOf(line.get()).orElse(null);
+        for (MeetingDraft d : drafts) {
+            boolean present = d.date == null || narration.nearPublication(d.date);
+            boolean inCountry = d.place != null && d.place.type() == EntityType.COUNTRY
+                    && d.place.identity().equals(country);
+            boolean here = d.kind != MeetingKind.CALL && d.status != MeetingStatus.PLANNED && present;
+            if (here && (d.place == null || inCountry)) {
+                Optional<Entity> city = places.datelineCity(d.evidence.get(0));
+                d.place = city.orElse(d.place);
+            }
+        }
     }
 
     private static void addDelegation(ArticleContext ctx, Narration narration, int s, MeetingDraft last) {

@@ -18,6 +18,7 @@ import org.newsgraph.model.Rule;
  */
 final class MeetingReader {
     private static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting");
+    private static final Set<String> SEE = Set.of("see", "sees", "saw", "seeing");
     private static final Set<String> SIT = Set.of("sit", "sits", "sat", "sitting");
     private static final Set<String> TALK_NOUNS = Set.of("talks", "call", "meeting", "conversation", "meetings");
     private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking", "talk",
@@ -57,7 +58,18 @@ final class MeetingReader {
 
     /** What a trigger word yields before place, date and status are read. */
     private record Trigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners,
-                           Entity host, boolean visitTo) {
+                           Entity host, boolean visitTo, List<Entity> also) {
+        Trigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners, Entity host,
+                boolean visitTo) {
+            this(kind, rule, subject, partners, host, visitTo, List.of());
+        }
+    }
+
+    /** The participants of the meeting read last: "the two men" of a later sentence may be them. */
+    private List<Entity> lastParticipants = List.of();
+
+    void remember(MeetingDraft d) {
+        lastParticipants = List.copyOf(d.participants.values());
     }
 
     Optional<MeetingDraft> read(int s, int i) {
@@ -77,7 +89,7 @@ final class MeetingReader {
         if (TALK_NOUNS.contains(text) && (next.equals("with") || next.equals("between"))) {
             return nominal(s, i, next.equals("between"));
         }
-        if (TALK_NOUNS.contains(text) && heldBefore(words, i)) {
+        if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
                     null, false)); // "X and Y held talks in London": the subject group met
         }
@@ -85,13 +97,22 @@ final class MeetingReader {
             int k = skipGap(words, i + 1);
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
         }
+        if (SEE.contains(text) && verb) {
+            Trigger t = verbal(s, i, MeetingKind.IN_PERSON, i + 1);
+            return t.partners().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON)
+                    || !t.also().isEmpty() ? Optional.of(t) : Optional.empty();
+        }
+        int company = verb ? MeetingPhrases.companyOf(words, i) : -1;
+        if (company > 0) {
+            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, company));
+        }
         if (SIT.contains(text) && next.equals("down") && i + 2 < words.size() && words.get(i + 2).is("with")) {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 3));
         }
         if (SPEAK.contains(text) && verb) {
             int k = skipGap(words, i + 1);
             boolean partner = words.get(k).is("with") || words.get(k).is("to");
-            return partner ? Optional.of(speak(s, i, k + 1)) : Optional.empty();
+            return partner ? Optional.of(speak(s, i, k + 1)) : byPhone(s, i);
         }
         if (RECEIVE.contains(text) && verb) {
             return receive(s, i);
@@ -114,14 +135,6 @@ final class MeetingReader {
         return Optional.empty();
     }
 
-    private static boolean heldBefore(List<Word> words, int i) {
-        int k = i - 1;
-        while (k >= 0 && (words.get(k).pos().equals("ADJ") || words.get(k).pos().equals("DET"))) {
-            k--;
-        }
-        return k >= 0 && HOLD.contains(Lexicon.lower(words.get(k).text()));
-    }
-
     /** The word after adverbs and "by phone" that may stand between a verb and its partner. */
     private static int skipGap(List<Word> words, int k) {
         while (k < words.size() - 1 && (SPEAK_GAP.contains(Lexicon.lower(words.get(k).text()))
@@ -132,9 +145,57 @@ final class MeetingReader {
     }
 
     private Trigger verbal(int s, int i, MeetingKind kind, int objectFrom) {
+        List<Word> words = ctx.words.get(s);
+        if (MeetingPhrases.pairAt(words, i - 3)) {
+            return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, i - 3));
+        }
         List<Resolved> subject = actors.before(s, i);
-        return new Trigger(kind, Rule.MEETING_VERB, subject, actors.after(s, objectFrom, identities(subject)),
-                null, false);
+        List<Resolved> partners = actors.after(s, objectFrom, identities(subject));
+        List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
+                ? pair(s, objectFrom) : List.of();
+        return new Trigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
+    }
+
+    /** "The foreign ministers of A and B met": A's and B's foreign ministers when named, else A and B. */
+    private List<Entity> officeHolders(int s, List<Resolved> group) {
+        List<Entity> sides = Actors.sides(group);
+        List<Word> words = ctx.words.get(s);
+        int first = group.stream().mapToInt(r -> r.mention().from()).min().orElse(0);
+        if (first < 2 || !words.get(first - 1).is("of") || sides.stream().anyMatch(e -> e.type() != EntityType.COUNTRY)) {
+            return sides;
+        }
+        String plural = Lexicon.lower(words.get(first - 2).text());
+        if (!plural.endsWith("s") || plural.length() < 4) {
+            return sides;
+        }
+        String office = plural.substring(0, plural.length() - 1);
+        if (first >= 3 && words.get(first - 3).pos().equals("ADJ")) {
+            office = Lexicon.lower(words.get(first - 3).text()) + " " + office;
+        }
+        String wanted = office;
+        return sides.stream().map(c -> narration.holderOf(c, wanted).orElse(c)).toList();
+    }
+
+    /** "The two men": the two people named before in the sentence, else the sides of the meeting told last. */
+    private List<Entity> pair(int s, int k) {
+        List<Entity> named = ctx.mentions.get(s).stream()
+                .filter(r -> r.mention().to() <= k && r.entity().type() == EntityType.PERSON)
+                .filter(r -> !narration.isQuoted(ctx.words.get(s).get(r.mention().from())))
+                .map(Resolved::entity).distinct().toList();
+        return named.size() == 2 ? named : lastParticipants;
+    }
+
+    /** "X and his counterpart, Y, spoke by phone": a call among the subject group. */
+    private Optional<Trigger> byPhone(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        boolean phone = false;
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            phone |= CALL_CUES.contains(Lexicon.lower(words.get(k).text()));
+        }
+        List<Resolved> subject = actors.before(s, i);
+        long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
+        return phone && people >= 2 ? Optional.of(new Trigger(MeetingKind.CALL, Rule.MEETING_VERB, subject,
+                List.of(), null, false)) : Optional.empty();
     }
 
     private Trigger speak(int s, int i, int objectFrom) {
@@ -164,12 +225,14 @@ final class MeetingReader {
     private Optional<Trigger> receive(int s, int i) {
         List<Resolved> host = actors.before(s, i);
         List<Resolved> guests = actors.after(s, i + 1, identities(host));
-        if (guests.stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
+        List<Entity> pair = guests.isEmpty() && MeetingPhrases.pairAt(ctx.words.get(s), i + 1) ? pair(s, i + 1)
+                : List.of();
+        if (pair.isEmpty() && guests.stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
             return Optional.empty();
         }
         Entity hostEntity = Actors.sides(host).stream().findFirst().orElse(null);
         return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_RECEPTION, host, guests, hostEntity,
-                false));
+                false, pair));
     }
 
     private Optional<Trigger> visit(int s, int i) {
@@ -191,8 +254,9 @@ final class MeetingReader {
     }
 
     private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
-        List<Entity> participants = new ArrayList<>(Actors.sides(t.subject()));
-        Actors.sides(t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
+        List<Entity> participants = new ArrayList<>(officeHolders(s, t.subject()));
+        officeHolders(s, t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
+        t.also().stream().filter(e -> !participants.contains(e)).forEach(participants::add);
         boolean needsTwo = t.kind() != MeetingKind.SUMMIT && t.kind() != MeetingKind.VISIT;
         if (participants.isEmpty() || needsTwo && participants.size() < 2) {
             return Optional.empty();
@@ -204,7 +268,8 @@ final class MeetingReader {
                 : t.kind();
         MeetingDraft d = new MeetingDraft(s, kind, status(s, i, t), participants, evidence);
         d.host = t.host();
-        d.distinct = near(words, i, SEPARATE_CUES);
+        // A third person receiving "the two men" told before is an encounter of its own.
+        d.distinct = near(words, i, SEPARATE_CUES) || t.host() != null && !t.also().isEmpty();
         boolean wide = t.rule() == Rule.MEETING_DELEGATION;
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
         d.place = where.place();
@@ -227,10 +292,24 @@ final class MeetingReader {
             }
         }
         boolean infinitive = i > 0 && words.get(i - 1).is("to") && !t.visitTo();
+        infinitive |= presentAfterWhen(words, i);
         PartialDate when = narration.dateOf(s, words.get(i).start(), false);
         boolean ahead = when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
                 && when.toString().compareTo(narration.published().toString()) > 0;
         return infinitive || ahead ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+    }
+
+    /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */
+    private static boolean presentAfterWhen(List<Word> words, int i) {
+        if (!words.get(i).is("meet") && !words.get(i).is("meets")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (words.get(k).is("when") || words.get(k).is("once") || words.get(k).is("until")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean convenedMeeting(List<Word> words, int i) {

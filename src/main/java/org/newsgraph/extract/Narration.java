@@ -25,6 +25,8 @@ final class Narration {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "with", "on", "against", "to", "for",
             "about", "from", "by");
 
+    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile(
+            "\\bhad(\\s+[a-z]+){1,2}\\s+$");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("\\bthat\\b");
 
     private final ArticleContext ctx;
@@ -33,7 +35,11 @@ final class Narration {
     private final List<List<DateMention>> dates = new ArrayList<>();
     private final List<PartialDate> anchors = new ArrayList<>();
     private final List<Integer> anchorSentence = new ArrayList<>();
+    /** The last date stated, relative ones included: what a sentence of the same paragraph without one means. */
+    private final List<PartialDate> localAnchors = new ArrayList<>();
+    private final List<Integer> localSentence = new ArrayList<>();
     private final Map<String, String> servedCountry = new HashMap<>();
+    private final List<Position> positions;
 
     Narration(ArticleContext ctx) {
         this.ctx = ctx;
@@ -41,7 +47,8 @@ final class Narration {
         this.quoted = Quotation.insideMarks(text);
         this.paragraph = paragraphs(ctx);
         readDates(ctx.document.article().published());
-        for (Position p : new PositionFinder().find(ctx)) {
+        positions = new PositionFinder().find(ctx);
+        for (Position p : positions) {
             if (p.country() != null && p.country().isLinked()) {
                 servedCountry.putIfAbsent(p.holder().identity(), p.country().wikidata());
             }
@@ -68,20 +75,33 @@ final class Narration {
         DateFinder finder = new DateFinder();
         PartialDate anchor = null;
         PartialDate present = null;
+        PartialDate local = null;
         int anchorAt = -1;
+        int localAt = -1;
         for (Sentence s : ctx.document.sentences()) {
             anchors.add(anchor);
             anchorSentence.add(anchorAt);
+            localAnchors.add(local);
+            localSentence.add(localAt);
             List<DateMention> found = finder.find(s, published, present);
             dates.add(found);
             for (DateMention d : found) {
-                if (!d.relative()) {
+                if (!isBackground(d)) {
+                    local = d.date();
+                    localAt = s.index();
+                }
+                if (!d.relative() && !isBackground(d)) {
                     anchor = d.date();
                     anchorAt = s.index();
                     present = nearPublication(d.date(), published) ? d.date() : present;
                 }
             }
         }
+    }
+
+    /** Whether a day lies within a week of publication: the story's present. */
+    boolean nearPublication(PartialDate d) {
+        return nearPublication(d, published());
     }
 
     private static boolean nearPublication(PartialDate d, LocalDate published) {
@@ -115,6 +135,9 @@ final class Narration {
         DateMention best = null;
         String text = ctx.document.article().text();
         for (DateMention d : dates.get(sentence)) {
+            if (d.start() > at && isBackground(d)) {
+                continue; // "then saw X, with whom he signed the deal they had agreed last month"
+            }
             if (best == null || weigh(d, at, text) < weigh(best, at, text)) {
                 best = d;
             }
@@ -122,8 +145,10 @@ final class Narration {
         if (best != null) {
             return best.date();
         }
-        boolean near = sameParagraph(anchorSentence.get(sentence), sentence);
-        return near || refersBack ? anchors.get(sentence) : null;
+        if (sameParagraph(localSentence.get(sentence), sentence)) {
+            return localAnchors.get(sentence); // "got down to business on Monday. He began the morning with X"
+        }
+        return refersBack ? anchors.get(sentence) : null;
     }
 
     /** Distance from the event word; a date the clause of a speech verb holds ("said on Friday that") counts less. */
@@ -135,6 +160,12 @@ final class Narration {
         return distance;
     }
 
+    /** A date of a past-perfect verb ("had agreed last month") dates the background, not the story. */
+    private boolean isBackground(DateMention d) {
+        String text = ctx.document.article().text();
+        return PAST_PERFECT.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find();
+    }
+
     /** True when the sentence states a date of its own. */
     boolean hasDate(int sentence) {
         return !dates.get(sentence).isEmpty();
@@ -142,6 +173,10 @@ final class Narration {
 
     LocalDate published() {
         return ctx.document.article().published();
+    }
+
+    private static boolean isSubjectPronoun(Word w) {
+        return w.is("he") || w.is("she");
     }
 
     static boolean isPersonalPronoun(Word w) {
@@ -155,6 +190,9 @@ final class Narration {
      */
     Optional<Resolved> antecedent(int sentence, int index) {
         for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
+            if (s < sentence && isSubjectPronoun(ctx.words.get(s).get(0))) {
+                return antecedent(s, 0); // "He began with X, then saw Y. Later he met Z": the subject carries on
+            }
             Resolved best = null;
             for (Resolved r : ctx.mentions.get(s)) {
                 boolean before = s < sentence || r.mention().to() <= index;
@@ -165,9 +203,6 @@ final class Narration {
             }
             if (best != null) {
                 return Optional.of(best);
-            }
-            if (s < sentence && isPersonalPronoun(ctx.words.get(s).get(0))) {
-                return antecedent(s, 0); // "He began the morning ...": the chain leads back to one person
             }
         }
         return Optional.empty();
@@ -183,6 +218,17 @@ final class Narration {
         int lead = titles.isEmpty() ? from : Titles.skipPrefixes(words, titles.get(0).from());
         return lead == 0 || !OBJECT_PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
                 && !words.get(lead - 1).pos().startsWith("VERB");
+    }
+
+    /**
+     * The person the article gives an office for a country: "the foreign ministers of A and B" are A's and B's
+     * foreign ministers when the article names them. {@code office} is the office's words in the singular.
+     */
+    Optional<Entity> holderOf(Entity country, String office) {
+        return positions.stream()
+                .filter(p -> p.country() != null && p.country().identity().equals(country.identity()))
+                .filter(p -> Lexicon.lower(p.title()).endsWith(office))
+                .map(Position::holder).findFirst();
     }
 
     /** The country a person serves: their position's country, else the knowledge base's. */

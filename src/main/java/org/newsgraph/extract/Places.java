@@ -52,6 +52,35 @@ final class Places {
         return new Found(city.or(() -> country).orElse(null), venue);
     }
 
+    /**
+     * The city of a wire story's dateline ("KYIV — ..."): where the events of the story's present happened
+     * unless a sentence names another place.
+     */
+    Optional<Resolved> dateline() {
+        for (int s = 0; s < Math.min(3, ctx.words.size()); s++) {
+            List<Word> words = ctx.words.get(s);
+            for (Resolved r : ctx.mentions.get(s)) {
+                Word first = words.get(r.mention().from());
+                boolean capitals = first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
+                        && first.text().length() > 2;
+                boolean dash = words.subList(r.mention().to(), Math.min(words.size(), r.mention().to() + 4))
+                        .stream().anyMatch(w -> w.text().equals("\u2014") || w.text().equals("--"));
+                boolean place = r.entity().type() == EntityType.PLACE || r.entity().type() == EntityType.COUNTRY
+                        && r.mention().kind() == NameKind.METONYM;
+                if (capitals && dash && place) {
+                    return Optional.of(r);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The dateline city as an entity, a capital standing for its state read as the city. */
+    Optional<Entity> datelineCity(Evidence evidence) {
+        return dateline().flatMap(r -> r.entity().type() == EntityType.PLACE ? Optional.of(r.entity())
+                : asCity(r, evidence));
+    }
+
     /** Where the clause of the trigger begins: after "but", "which" and the like, at most a dozen words back. */
     private static int clauseStart(List<Word> words, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - 12); k--) {

@@ -151,4 +151,72 @@ class MeetingFinderTest {
         assertEquals(List.of("United States>Iran||sanctions|imposed|2024-03-12"),
                 x.sanctions().stream().map(EventFixture::line).toList());
     }
+
+    @Test
+    void find_pronounSubjectThroughASequence_meetsEachPartnerInTurn() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-11|null",
+                "Olaf Scholz+Donald Tusk|in-person|happened|2024-03-11|null",
+                "Olaf Scholz+Pedro Sánchez|in-person|happened|2024-03-11|null"), fixture.meetings(
+                "Olaf Scholz arrived in Berlin on Monday. He began the morning with Giorgia Meloni, then saw Polish "
+                        + "Prime Minister Donald Tusk. Later he met Spain's prime minister, Pedro Sánchez."));
+    }
+
+    @Test
+    void find_subjectWithCounterpartAppositionSpokeByTelephone_isCallBetweenThem() {
+        assertEquals(List.of("Mark Rutte+Alexander De Croo|call|happened|2024-03-13|null"), fixture.meetings(
+                "Dutch Prime Minister Mark Rutte and his Belgian counterpart, Alexander De Croo, spoke by "
+                        + "telephone on Wednesday."));
+    }
+
+    @Test
+    void find_thirdPersonReceivesTheTwoMen_isEncounterOfItsOwn() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-12|Paris",
+                "Andrzej Duda+Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-12|Paris"), fixture.meetings(
+                "Olaf Scholz and Emmanuel Macron met in Paris on Tuesday. Polish President Andrzej Duda received "
+                        + "the two men before their talks."));
+    }
+
+    @Test
+    void find_officeOfTwoCountriesMet_isTheOfficeHoldersNamedLater() {
+        assertEquals(List.of("Annalena Baerbock+Stéphane Séjourné|in-person|happened|2024-03-12|Berlin"),
+                fixture.meetings("The foreign ministers of Germany and France met in Berlin on Tuesday. German "
+                        + "Foreign Minister Annalena Baerbock said her French counterpart, Stéphane Séjourné, agreed."));
+    }
+
+    @Test
+    void find_meetingWithoutPlaceUnderDateline_isInTheDatelineCity() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-14|Paris"),
+                fixture.meetings("PARIS \u2014 Olaf Scholz met Emmanuel Macron on Thursday."));
+    }
+
+    @Test
+    void find_whenTheTwoLeadersMeet_isPlannedBetweenThePairNamedBefore() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|planned|null|null"), fixture.meetings(
+                "Olaf Scholz said he would raise the matter with Emmanuel Macron when the two leaders meet soon."));
+    }
+
+    @Test
+    void find_spentTheAfternoonWithTheHost_isMeetingWithTheHost() {
+        assertEquals(List.of("Giorgia Meloni+Pedro Sánchez|in-person|happened|2024-03-13|null"), fixture.meetings(
+                "Giorgia Meloni spent the afternoon with the host, Spanish Prime Minister Pedro Sánchez, on "
+                        + "Wednesday."));
+    }
+
+    @Test
+    void find_dateOfPastPerfectClauseAfterTheMeeting_isNotItsDate() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-12|null"), fixture.meetings(
+                "On Tuesday Olaf Scholz saw Emmanuel Macron, with whom he discussed the treaty their governments "
+                        + "had signed last month."));
+    }
+
+    @Test
+    void find_heldAnHourOfTalks_isMeetingOfTheSubjects() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-12|Berlin"), fixture.meetings(
+                "Olaf Scholz and Emmanuel Macron held about an hour of private talks in Berlin on Tuesday."));
+    }
+
+    @Test
+    void find_sawAnOpportunity_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("Olaf Scholz saw an opportunity for Germany in the new rules."));
+    }
 }

@@ -82,4 +82,24 @@ class SanctionFinderTest {
     void find_measureInsideQuoteWithoutTarget_isNoMeasure() {
         assertEquals(List.of(), fixture.sanctions("\"Sanctions never work,\" Olaf Scholz said."));
     }
+
+    @Test
+    void find_unionGovernmentsApprovedPackage_isImposedByTheUnion() {
+        assertEquals(List.of("European Union>Iran||sanctions|imposed|2024-03-15"), fixture.sanctions(
+                "European Union governments approved a new package of sanctions against Iran on Friday."));
+    }
+
+    @Test
+    void find_subjectRenamedByRelativeClauseThreatensScareQuotedTariffs_isThreatOfItsState() {
+        assertEquals(List.of("United States>China|Joe Biden|tariffs|threatened|2024-03-11"), fixture.sanctions(
+                "U.S. President Joe Biden, who hosted Olaf Scholz at the White House on Monday, threatened that "
+                        + "day to impose \"harsh\" tariffs on China if talks fail."));
+    }
+
+    @Test
+    void find_capitalWhichEnforcesSanctions_isImposedByItsState() {
+        assertEquals(List.of("United States>Cuba||sanctions|imposed|null"), fixture.sanctions(
+                "Public opinion has been watched closely in Washington, which still enforces broad sanctions on "
+                        + "Cuba's economy."));
+    }
 }

@@ -1,0 +1,69 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word patterns around a meeting word that say an encounter took place without the usual verbs: talks "held"
+ * with a measure between ("held about an hour of bilateral talks"), time spent in someone's company ("began the
+ * morning with X", "spent the day with X"), and a pair referred to as "the two men".
+ */
+final class MeetingPhrases {
+    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "have", "has", "had",
+            "having");
+    /** Words that may stand between "held" and "talks": "held about an hour of bilateral talks". */
+    private static final Set<String> HELD_GAP = Set.of("about", "an", "a", "hour", "hours", "minutes", "of",
+            "their", "his", "her", "its", "two", "three", "several", "more", "round", "rounds", "days");
+    private static final Set<String> SPEND = Set.of("began", "begin", "begins", "started", "start", "starts",
+            "spent", "spend", "spends", "ended", "ends", "opened", "opens", "closed");
+    private static final Set<String> TIME_SPANS = Set.of("the", "a", "morning", "day", "evening", "afternoon",
+            "night", "instead", "whole", "entire", "rest", "of", "hour", "hours", "his", "her", "an", "two");
+    private static final Set<String> TIMES = Set.of("morning", "day", "evening", "afternoon", "night", "hour",
+            "hours");
+    private static final Set<String> PAIRS = Set.of("men", "leaders", "ministers", "women", "presidents",
+            "diplomats", "officials", "sides", "envoys", "heads");
+
+    private MeetingPhrases() {
+    }
+
+    /** "Held talks", "had their first trilateral meeting", "held about an hour of talks" before word {@code i}. */
+    static boolean heldBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
+            Word w = words.get(k);
+            if (HOLD.contains(Lexicon.lower(w.text()))) {
+                return true;
+            }
+            boolean gap = w.pos().equals("ADJ") || w.pos().equals("DET") || w.pos().equals("NUM")
+                    || HELD_GAP.contains(Lexicon.lower(w.text()));
+            if (!gap) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The word after "with" in "began the morning with X", "spent the day instead with X", or -1. */
+    static int companyOf(List<Word> words, int i) {
+        if (!SPEND.contains(Lexicon.lower(words.get(i).text()))) {
+            return -1;
+        }
+        boolean time = false;
+        for (int k = i + 1; k < Math.min(words.size() - 1, i + 7); k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            if (w.equals("with")) {
+                return time ? k + 1 : -1;
+            }
+            time |= TIMES.contains(w);
+            if (!TIME_SPANS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether "the two men" (or "the two leaders", "both sides") starts at word {@code k}. */
+    static boolean pairAt(List<Word> words, int k) {
+        return k >= 0 && k + 2 < words.size() && words.get(k).is("the") && words.get(k + 1).is("two")
+                && PAIRS.contains(Lexicon.lower(words.get(k + 2).text()));
+    }
+}
