@@ -259,7 +259,8 @@ GROUP BY ?g`;
     return [
       { selector: 'node', style: { 'label': 'data(label)', 'width': 'data(size)', 'height': 'data(size)',
         'font-size': 12, 'color': '#1f2430', 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-outline-color': '#fff', 'text-outline-width': 2, 'text-wrap': 'wrap', 'text-max-width': 120, 'border-width': 1, 'border-color': '#fff' } },
+        'text-outline-color': '#fff', 'text-outline-width': 2, 'text-wrap': 'wrap', 'text-max-width': 120,
+        'border-width': 1, 'border-color': '#fff' } },
       { selector: 'node.person', style: { 'background-color': '#3b6fb6' } },
       { selector: 'node.country', style: { 'background-color': '#2f9e5a', 'shape': 'round-rectangle' } },
       { selector: 'node.organization', style: { 'background-color': '#e07b24', 'shape': 'round-diamond' } },
