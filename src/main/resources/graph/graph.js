@@ -28,9 +28,11 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
     OPTIONAL { ?e schema:startDate ?date }
     OPTIONAL { ?e nk:status ?status }
     OPTIONAL { ?e nk:kind|nk:measureType ?category }
-    OPTIONAL { ?e schema:location ?place }
   }
-  OPTIONAL { GRAPH id:g-entities { ?place schema:name ?placeName } }
+  OPTIONAL {
+    GRAPH ?g { ?e schema:location ?place }
+    GRAPH id:g-entities { ?place schema:name ?placeName }
+  }
 }`;
   const ARTICLES = PREFIXES + `SELECT ?g ?articleId ?url ?headline WHERE {
   GRAPH id:g-meta {
@@ -247,6 +249,7 @@ GROUP BY ?g`;
     node.select();
     cy.elements().not(node.closedNeighborhood()).addClass('faded');
     ui.list.querySelectorAll('li').forEach((li) => li.classList.toggle('selected', li.dataset.id === iri));
+    history.replaceState(null, '', '#actor=' + encodeURIComponent(iri));
     const f = filters();
     const events = Array.from(model.events.values()).filter((e) => inRange(e.date, f.from, f.to)
       && (e.participant.has(iri) || e.imposer.has(iri) || e.target.has(iri)));
@@ -301,6 +304,8 @@ GROUP BY ?g`;
       readArticles(articles);
       redraw();
       document.body.dataset.graphState = 'ready';
+      const linked = decodeURIComponent(location.hash.replace(/^#actor=/, ''));
+      if (location.hash.startsWith('#actor=') && cy.getElementById(linked).nonempty()) choose(linked);
     } catch (e) {
       ui.status.textContent = 'Cannot read the graph: ' + e.message;
       document.body.dataset.graphState = 'error';

@@ -138,6 +138,10 @@ class GraphViewIT {
                 .findFirst().orElseThrow(() -> new AssertionError("No evidence names Putin: " + panel.getText()));
         String source = report.findElement(By.cssSelector("a.source")).getAttribute("href");
         assertTrue(source.startsWith("https://news.example.org/"), source);
+        List<String> withDoval = panel.findElements(By.cssSelector(".fact.meeting")).stream()
+                .filter(f -> f.findElement(By.className("what")).getText().endsWith("with Ajit Doval"))
+                .map(f -> f.findElement(By.className("when-where")).getText()).toList();
+        assertEquals(List.of("2025-08-07 · Moscow"), withDoval);
     }
 
     @Test
