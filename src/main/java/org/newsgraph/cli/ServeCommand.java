@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = "Serve the store over SPARQL at http://HOST:PORT/kg/sparql, with the"
-        + " Fuseki UI at http://HOST:PORT/. Read-only unless --allow-update.")
+        + " Fuseki UI at http://HOST:PORT/ and the graph view at http://HOST:PORT/graph."
+        + " Read-only unless --allow-update.")
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         String base = server.endpoint().replace("/kg/sparql", "");
         out.println("SPARQL endpoint: " + server.endpoint());
         out.println("Fuseki UI:       " + base + "/");
+        out.println("Graph view:      " + server.graphView());
         out.println("Try it:");
         out.println("  curl -s " + server.endpoint() + " --data-urlencode 'query=SELECT ?name WHERE { GRAPH"
                 + " <https://w3id.org/newsgraph/id/g-entities> { ?p a <http://schema.org/Person> ;"

@@ -22,7 +22,8 @@ import org.newsgraph.NewsGraphException;
  * server control object with a writable base folder is present; Fuseki's admin module would find that folder
  * through the FUSEKI_BASE environment variable (or a "run" folder in the working directory), so the control
  * object is made here over a temporary folder that is deleted on stop. Only the admin servlets the UI reads are
- * added (datasets, server, ping, stats, tasks); backup and compaction are left out.
+ * added (datasets, server, ping, stats, tasks); backup and compaction are left out. The graph view at /graph
+ * is a servlet of its own that serves static files; its page queries /kg/sparql.
  */
 final class EmbeddedFuseki {
     static final String DATASET = "/kg";
@@ -57,6 +58,7 @@ final class EmbeddedFuseki {
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, control)
                 .addServlet("/$/datasets/*", new ActionDatasets())
                 .addServlet("/$/server", new ActionServerStatus())
+                .addServlet(GraphViewServlet.PATH + "/*", new GraphViewServlet())
                 .enablePing(true)
                 .enableStats(true)
                 .enableTasks(true)

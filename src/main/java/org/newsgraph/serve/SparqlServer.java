@@ -11,7 +11,8 @@ import org.apache.jena.sparql.util.Symbol;
 
 /**
  * An embedded Fuseki server for the knowledge graph: SPARQL at {@code /kg/sparql} (and {@code /kg?query=}),
- * the Fuseki UI at {@code /}, read-only unless {@link Builder#allowUpdate(boolean)} says otherwise.
+ * the Fuseki UI at {@code /} and an interactive view of the actor network at {@code /graph}; read-only unless
+ * {@link Builder#allowUpdate(boolean)} says otherwise.
  *
  * <p>The query timeout is set in the dataset's context while the server runs (Fuseki reads it from there for
  * every request) and the previous value is put back on {@link #close()}. The dataset stays open; its owner closes it.
@@ -57,9 +58,18 @@ public final class SparqlServer implements AutoCloseable {
 
     /** The SPARQL query endpoint, {@code http://HOST:PORT/kg/sparql}. */
     public String endpoint() {
+        return origin() + EmbeddedFuseki.DATASET + "/sparql";
+    }
+
+    /** The interactive graph view of the actors, {@code http://HOST:PORT/graph}. */
+    public String graphView() {
+        return origin() + GraphViewServlet.PATH;
+    }
+
+    private String origin() {
         String host = settings.host();
         String authority = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + authority + ":" + port() + EmbeddedFuseki.DATASET + "/sparql";
+        return "http://" + authority + ":" + port();
     }
 
     /** Blocks until the server is stopped. */
