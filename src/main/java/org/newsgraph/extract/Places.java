@@ -64,7 +64,8 @@ final class Places {
                 boolean capitals = first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
                         && first.text().length() > 2;
                 boolean dash = words.subList(r.mention().to(), Math.min(words.size(), r.mention().to() + 4))
-                        .stream().anyMatch(w -> w.text().equals("\u2014") || w.text().equals("--"));
+                        .stream().anyMatch(w -> w.text().equals("\u2014") || w.text().equals("--"))
+                        || dashAfter(ctx.sentence(s).end());
                 boolean place = r.entity().type() == EntityType.PLACE || r.entity().type() == EntityType.COUNTRY
                         && r.mention().kind() == NameKind.METONYM;
                 if (capitals && dash && place) {
@@ -73,6 +74,13 @@ final class Places {
             }
         }
         return Optional.empty();
+    }
+
+    /** The annotator makes a dateline a sentence of its own; the dash that ended it follows the sentence. */
+    private boolean dashAfter(int end) {
+        String text = ctx.document.article().text();
+        String rest = text.substring(end, Math.min(text.length(), end + 4)).strip();
+        return rest.startsWith("\u2014") || rest.startsWith("\u2013") || rest.startsWith("-");
     }
 
     /** The dateline city as an entity, a capital standing for its state read as the city. */
