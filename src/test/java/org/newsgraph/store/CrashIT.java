@@ -33,7 +33,7 @@ import org.newsgraph.rdf.Vocab;
  * second ingest of the same folder leaves exactly what one clean run leaves.
  */
 class CrashIT {
-    private static final int ARTICLES = 400;
+    private static final int ARTICLES = 200;
     private static final int BATCH = 10;
     private static final Pattern PROGRESS = Pattern.compile("^progress: (\\d+) articles");
     private static final String[] LEADERS = {"Emmanuel Macron", "Olaf Scholz", "Narendra Modi", "Shigeru Ishiba",
