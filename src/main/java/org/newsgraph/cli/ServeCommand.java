@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newsgraph.LiveIngest;
 import org.newsgraph.NewsGraph;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -44,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            throw new NewsGraphException("no folder to watch at " + watch);
+        }
         try (Store store = Store.open(db);
              SparqlServer server = SparqlServer.builder().dataset(store.dataset()).host(host).port(port)
                      .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate).build().start()) {
