@@ -165,8 +165,8 @@ final class PollingFolderWatch implements FolderWatch {
                     StandardWatchEventKinds.ENTRY_DELETE);
             registered.add(dir);
         } catch (IOException | ClosedWatchServiceException e) {
-            // no events from this folder: the periodic rescan still finds its files
-            registered.remove(dir);
+            // no events from this folder (it may be tried again next scan): the periodic rescan finds its files
+            return;
         }
     }
 
