@@ -1,11 +1,14 @@
 package org.newsgraph;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Extraction;
@@ -46,12 +49,33 @@ public final class NewsGraph {
         return new Builder();
     }
 
+    /** How long a new or changed file of a watched folder must stay unchanged before it is read. */
+    public static final Duration SETTLE = Duration.ofSeconds(1);
+    /** How often a watched folder is rescanned when no change event arrives. */
+    public static final Duration RESCAN = Duration.ofSeconds(5);
+
     /** Reads every article under the paths, extracts its facts and writes them to the store in batches. */
     public IngestReport ingest(List<Path> paths, Store store, IngestListener listener) {
+        return ingest(ArticleSource.of(paths, maxArticleBytes), store, listener);
+    }
+
+    /** Reads every article of the source, extracts its facts and writes them to the store in batches. */
+    public IngestReport ingest(ArticleSource source, Store store, IngestListener listener) {
         Objects.requireNonNull(store, "store");
         QuadMapper mapper = QuadMapper.of(VERSION, NlpModels.MODEL_ID, Instant.now());
-        return new IngestRun(this, mapper, store, listener, threads, batchSize)
-                .run(ArticleSource.of(paths, maxArticleBytes));
+        return new IngestRun(this, mapper, store, listener, threads, batchSize).run(source);
+    }
+
+    /**
+     * Ingests the articles of a folder (recursively) and then those that appear or change in it, on a thread of
+     * its own, until the returned handle is closed. Articles are replaced by id, as a second ingest would.
+     *
+     * @throws IOException when the folder is not there or cannot be watched
+     */
+    public LiveIngest watch(Path folder, Store store, LiveIngest.Listener listener) throws IOException {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(listener, "listener");
+        return new WatchLoop(this, FolderWatch.of(folder, maxArticleBytes, SETTLE, RESCAN), store, listener).start();
     }
 
     /** One article through nlp and extract, for tools that do not store (the benchmark, tests). */

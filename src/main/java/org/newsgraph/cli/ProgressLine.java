@@ -3,11 +3,11 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.newsgraph.IngestListener;
 import org.newsgraph.IngestReport;
+import org.newsgraph.LiveIngest;
 
 /** Ingest messages on stderr: each warning and failure on its own line, progress after each batch. */
-final class ProgressLine implements IngestListener {
+final class ProgressLine implements LiveIngest.Listener {
     private final PrintWriter err;
 
     ProgressLine(PrintWriter err) {
@@ -29,6 +29,14 @@ final class ProgressLine implements IngestListener {
     @Override
     public void progress(long done, double perSecond) {
         err.printf(Locale.ROOT, "progress: %d articles, %.1f articles/s%n", done, perSecond);
+        err.flush();
+    }
+
+    /** One summary line per round of a watched folder. */
+    @Override
+    public void roundDone(IngestReport r) {
+        err.printf(Locale.ROOT, "ingested %d articles in %.1f s: %d written, %d unchanged, %d failed, %d warnings%n",
+                r.read(), r.seconds(), r.written(), r.unchanged(), r.failed(), r.warnings());
         err.flush();
     }
 

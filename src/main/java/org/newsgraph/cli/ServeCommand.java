@@ -1,9 +1,13 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.newsgraph.LiveIngest;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -33,15 +37,36 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes over HTTP.")
     boolean allowUpdate;
 
+    @Option(names = "--watch", paramLabel = "DIR", description = "Ingest the articles of DIR (recursively), then"
+            + " those that appear or change in it, while serving; queries see each batch once it commits.")
+    Path watch;
+
+    @Option(names = "--batch-size", defaultValue = "50", description = "Articles per write transaction (--watch).")
+    int batchSize;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            throw new NewsGraphException("no folder to watch at " + watch);
+        }
         try (Store store = Store.open(db);
              SparqlServer server = SparqlServer.builder().dataset(store.dataset()).host(host).port(port)
                      .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate).build().start()) {
             announce(server);
-            server.join();
+            try (LiveIngest live = watch == null ? null : startWatching(store)) {
+                server.join();
+            }
         }
         return 0;
+    }
+
+    /** The models load after the endpoint is up: it answers from what the store holds meanwhile. */
+    private LiveIngest startWatching(Store store) throws IOException {
+        LiveIngest live = NewsGraph.builder().batchSize(batchSize).build()
+                .watch(watch, store, new ProgressLine(spec.commandLine().getErr()));
+        spec.commandLine().getErr().println("watching " + watch + " for articles");
+        spec.commandLine().getErr().flush();
+        return live;
     }
 
     private void announce(SparqlServer server) {

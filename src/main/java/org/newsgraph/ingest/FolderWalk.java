@@ -64,7 +64,7 @@ final class FolderWalk implements Iterator<Iterator<SourceItem>> {
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             enter(path);
         } else if (ArticleFiles.isArticleFile(path)) {
-            next = files.open(path, idOf(path));
+            next = files.open(path, idOf(root, path));
         }
     }
 
@@ -89,7 +89,7 @@ final class FolderWalk implements Iterator<Iterator<SourceItem>> {
     }
 
     /** The path relative to the root, without extension, with '/' whatever the platform. */
-    private String idOf(Path file) {
+    static String idOf(Path root, Path file) {
         Path relative = root.relativize(file);
         StringBuilder id = new StringBuilder();
         for (int i = 0; i < relative.getNameCount() - 1; i++) {

@@ -25,6 +25,13 @@ final class ItemIterator implements Iterator<SourceItem>, Closeable {
         this.files = files;
     }
 
+    /** The items of files already chosen, each opened when the one before it is done. */
+    ItemIterator(Iterator<Iterator<SourceItem>> fileItems) {
+        this.roots = Collections.emptyIterator();
+        this.files = null;
+        this.fileItems = fileItems;
+    }
+
     @Override
     public boolean hasNext() {
         while (!items.hasNext()) {

@@ -32,6 +32,12 @@ final class OpenNlpAnnotator implements Annotator {
             "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Cmdr.", "Dr.", "Mr.",
             "Mrs.", "Ms.", "Prof.", "St.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.", "Atty.", "Supt.", "Jan.", "Feb.",
             "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "vs.", "Ft.", "Mt.");
+    /**
+     * The tokenizer and the sentence detector build their features from substrings of the whole run of
+     * non-space characters around each position, which is quadratic in the run's length (a 160,000-character run
+     * took minutes). No word is this long: a longer run is one token, and no sentence ends inside it.
+     */
+    static final int LONGEST_WORD = 200;
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -71,7 +77,7 @@ final class OpenNlpAnnotator implements Annotator {
             from += dateline.end();
             line = text.substring(from, to);
         }
-        for (Span span : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
+        for (Span span : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(maskLongRuns(line)))) {
             Span trimmed = span.trim(line);
             if (trimmed.length() > 0) {
                 int start = from + trimmed.getStart();
@@ -110,9 +116,69 @@ final class OpenNlpAnnotator implements Annotator {
         return TITLE_ABBREVIATIONS.contains(trimmed.substring(space + 1));
     }
 
+    /** The line with every character of a too long run made a letter, so that no sentence ends inside it. */
+    static String maskLongRuns(String line) {
+        char[] masked = null;
+        int i = 0;
+        while (i < line.length()) {
+            int end = runEnd(line, i);
+            if (end - i > LONGEST_WORD) {
+                masked = masked == null ? line.toCharArray() : masked;
+                java.util.Arrays.fill(masked, i, end, 'x');
+            }
+            i = Math.max(end, i + 1);
+        }
+        return masked == null ? line : new String(masked);
+    }
+
+    /** The end of the run of non-space characters starting at {@code from} (from itself on a space). */
+    private static int runEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whitespace as OpenNLP's whitespace tokenizer sees it, the no-break space included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /** The tokenizer's spans, with each too long run taken whole as one token instead of given to it. */
+    private Span[] tokenize(String sentence) {
+        List<Span> out = new ArrayList<>();
+        int pending = 0;
+        int i = 0;
+        while (i < sentence.length()) {
+            int end = runEnd(sentence, i);
+            if (end - i > LONGEST_WORD) {
+                addTokens(sentence, pending, i, out);
+                out.add(new Span(i, end));
+                pending = end;
+            }
+            i = Math.max(end, i + 1);
+        }
+        addTokens(sentence, pending, sentence.length(), out);
+        return out.toArray(new Span[0]);
+    }
+
+    private void addTokens(String sentence, int from, int to, List<Span> out) {
+        if (from == 0 && to == sentence.length()) {
+            out.addAll(List.of(tokenizer.tokenizePos(sentence)));
+            return;
+        }
+        String piece = sentence.substring(from, to);
+        if (!piece.isBlank()) {
+            for (Span s : tokenizer.tokenizePos(piece)) {
+                out.add(new Span(from + s.getStart(), from + s.getEnd()));
+            }
+        }
+    }
+
     private Sentence sentence(int index, String text, int start, int end) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = joinSplitWords(sentenceText, tokenizer.tokenizePos(sentenceText));
+        Span[] spans = joinSplitWords(sentenceText, tokenize(sentenceText));
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);

@@ -98,6 +98,14 @@ class MainIT {
     }
 
     @Test
+    void serve_watchingAMissingFolder_isOneErrorLine() {
+        Run r = run("serve", "--db", dir.resolve("watch-db").toString(), "--port", "0", "--watch",
+                dir.resolve("no-such-folder").toString());
+        assertEquals(1, r.code());
+        assertEquals("error: no folder to watch at " + dir.resolve("no-such-folder"), r.err().strip());
+    }
+
+    @Test
     void missingOption_isAUsageError() {
         assertEquals(2, run("ingest").code());
     }

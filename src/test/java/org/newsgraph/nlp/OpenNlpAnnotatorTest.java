@@ -73,4 +73,21 @@ class OpenNlpAnnotatorTest {
         assertEquals("LIMA, Peru (AP)", doc.sentences().get(0).text());
         assertEquals("The ministers met on Friday.", doc.sentences().get(1).text());
     }
+
+    @Test
+    void annotate_megabyteRunWithoutSpaces_isOneTokenAndTakesSeconds() {
+        String run = "ab.cd,ef;(gh)".repeat(80_000);
+        String text = "Talks began. " + run + " Wang Yi met Penny Wong in Canberra.";
+        long start = System.nanoTime();
+
+        Document doc = annotator.annotate(Article.of("a", text));
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 60, "took " + seconds + " s");
+        Token whole = doc.sentences().stream().flatMap(s -> s.tokens().stream())
+                .filter(t -> t.text().length() > 1000).findFirst().orElseThrow();
+        assertEquals(run, whole.text());
+        assertEquals(text.indexOf(run), whole.start());
+        assertTrue(doc.sentences().stream().anyMatch(s -> s.text().contains("Wang Yi")));
+    }
 }

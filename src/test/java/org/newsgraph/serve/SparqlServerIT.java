@@ -56,6 +56,20 @@ class SparqlServerIT {
         dataset = openStore(tempDir.resolve("db"));
         server = SparqlServer.builder().dataset(dataset).port(0).timeout(TIMEOUT).build().start();
         base = "http://localhost:" + server.port();
+        warmUp();
+    }
+
+    /**
+     * The first query of a fresh JVM loads and compiles much of Fuseki and ARQ; on a busy machine that alone can
+     * pass the one-second timeout, which the tests would misread as a fault of whichever ran first.
+     */
+    private static void warmUp() {
+        try {
+            send(get("/kg/sparql?query=" + encode(NAMES)).header("Accept", "application/sparql-results+json")
+                    .build());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the server does not answer a first query", e);
+        }
     }
 
     @AfterAll
@@ -206,6 +220,26 @@ class SparqlServerIT {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(response.statusCode() >= 400, "status " + response.statusCode() + ": " + response.body());
         assertTrue(elapsed.compareTo(TIMEOUT.multipliedBy(2)) < 0, "took " + elapsed);
+    }
+
+    @Test
+    void runawayGroupedAggregate_postedAsForm_isAnsweredAsTimedOutAndTheNextQueryIsServed() throws Exception {
+        String runaway = "SELECT ?a (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } GROUP BY ?a"
+                + " ORDER BY DESC(?n)";
+        long start = System.nanoTime();
+
+        HttpResponse<String> response = send(post("/kg/sparql", "application/x-www-form-urlencoded",
+                "query=" + encode(runaway)).header("Accept", "application/sparql-results+json").build());
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().toLowerCase(java.util.Locale.ROOT).contains("timed out")
+                || response.body().toLowerCase(java.util.Locale.ROOT).contains("timeout"), response.body());
+        assertTrue(elapsed.compareTo(TIMEOUT.multipliedBy(2)) < 0, "took " + elapsed);
+        long next = System.nanoTime();
+        assertEquals(List.of("Alice", "Bob"), jsonColumn(select(NAMES), "name"));
+        Duration nextElapsed = Duration.ofNanos(System.nanoTime() - next);
+        assertTrue(nextElapsed.compareTo(TIMEOUT) < 0, "the next query took " + nextElapsed);
     }
 
     @Test

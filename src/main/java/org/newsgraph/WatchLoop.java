@@ -1,0 +1,60 @@
+package org.newsgraph;
+
+import java.time.Duration;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.FolderWatch;
+import org.newsgraph.store.Store;
+
+/**
+ * The thread of a {@link LiveIngest}: takes each round of settled files from the watch and ingests it. A round
+ * that fails as a whole (the store refusing a write) is reported and the loop goes on with the next one.
+ */
+final class WatchLoop implements LiveIngest {
+    /** How long close() waits for a round in progress before giving up on it. */
+    private static final Duration STOP_WAIT = Duration.ofMinutes(2);
+
+    private final NewsGraph graph;
+    private final FolderWatch watch;
+    private final Store store;
+    private final LiveIngest.Listener listener;
+    private final Thread thread;
+
+    WatchLoop(NewsGraph graph, FolderWatch watch, Store store, LiveIngest.Listener listener) {
+        this.graph = graph;
+        this.watch = watch;
+        this.store = store;
+        this.listener = listener;
+        this.thread = new Thread(this::loop, "newsgraph-watch");
+        this.thread.setDaemon(true);
+    }
+
+    WatchLoop start() {
+        thread.start();
+        return this;
+    }
+
+    private void loop() {
+        try {
+            ArticleSource round;
+            while ((round = watch.next()) != null) {
+                try {
+                    listener.roundDone(graph.ingest(round, store, listener));
+                } catch (RuntimeException e) {
+                    listener.failure(round.toString(), "store", e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        watch.close();
+        try {
+            thread.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

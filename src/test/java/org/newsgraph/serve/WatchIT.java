@@ -1,0 +1,176 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Main;
+
+/**
+ * {@code serve --watch} as a user runs it, in a process of its own: articles dropped into the watched folder
+ * show up in query results once their batch commits, while a client that never stops querying sees no failure.
+ */
+class WatchIT {
+    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+)");
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dir;
+    private Process server;
+    private final StringBuffer serverErr = new StringBuffer();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void serveWatch_articlesDroppedWhileQuerying_appearAndNoQueryFails() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        copySample("lula-trump-video-call", in);
+        String endpoint = startServer(in);
+        Client client = new Client(endpoint);
+        Thread clientThread = new Thread(client, "watch-it-client");
+        clientThread.start();
+        try {
+            awaitPerson(endpoint, "Geraldo Alckmin");
+            Path later = Files.createDirectories(in.resolve("later/2024"));
+            copySample("canada-india-expel-diplomats", later);
+            Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'x'});
+            Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"wire-1\", \"text\": \"Kenyan President William"
+                    + " Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.\"}\n");
+            awaitPerson(endpoint, "Mélanie Joly");
+            awaitPerson(endpoint, "William Ruto");
+        } finally {
+            client.stop.set(true);
+            clientThread.join(30_000);
+        }
+        assertEquals(List.of(), List.copyOf(client.failures), "queries that failed while ingesting");
+        assertTrue(client.answered.get() > 10, "the client answered only " + client.answered.get() + " times");
+        awaitErr("broken.txt");
+        assertTrue(serverErr.toString().contains("UTF-8"), serverErr.toString());
+    }
+
+    /** The text lands first and its sidecar later, as a slow copy would leave them. */
+    private static void copySample(String name, Path folder) throws IOException, InterruptedException {
+        Files.copy(Path.of("samples", name + ".txt"), folder.resolve(name + ".txt"));
+        Thread.sleep(200);
+        Files.copy(Path.of("samples", name + ".json"), folder.resolve(name + ".json"));
+    }
+
+    private String startServer(Path watched) throws IOException {
+        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "serve", "--db",
+                dir.resolve("db").toString(), "--port", "0", "--batch-size", "1", "--watch", watched.toString())
+                .start();
+        drain(server.getErrorStream(), serverErr);
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            Matcher m = ENDPOINT.matcher(line);
+            if (m.find()) {
+                drain(server.getInputStream(), new StringBuffer());
+                return m.group(1);
+            }
+        }
+        throw new IllegalStateException("the server ended without announcing its endpoint: " + serverErr);
+    }
+
+    private static void drain(InputStream in, StringBuffer into) {
+        Thread t = new Thread(() -> new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .forEach(l -> into.append(l).append('\n')));
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void awaitPerson(String endpoint, String name) throws Exception {
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        AtomicReference<String> last = new AtomicReference<>("");
+        while (System.nanoTime() < end) {
+            HttpResponse<String> r = HTTP.send(peopleQuery(endpoint), HttpResponse.BodyHandlers.ofString());
+            last.set(r.body());
+            if (r.statusCode() == 200 && r.body().contains(name)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(name + " did not appear within " + DEADLINE + "; last answer: " + last
+                + "\nserver stderr:\n" + serverErr);
+    }
+
+    private void awaitErr(String text) throws InterruptedException {
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        while (System.nanoTime() < end && !serverErr.toString().contains(text)) {
+            Thread.sleep(100);
+        }
+        assertTrue(serverErr.toString().contains(text), serverErr.toString());
+    }
+
+    private static HttpRequest peopleQuery(String endpoint) throws IOException {
+        String form = "query=" + URLEncoder.encode(Files.readString(Path.of("queries/people.rq")),
+                StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    /** Queries without pause until stopped; every answer must be a 200 with the contract's header. */
+    private static final class Client implements Runnable {
+        private final String endpoint;
+        final AtomicBoolean stop = new AtomicBoolean();
+        final AtomicLong answered = new AtomicLong();
+        final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+
+        Client(String endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        @Override
+        public void run() {
+            while (!stop.get()) {
+                try {
+                    HttpResponse<String> r = HTTP.send(peopleQuery(endpoint), HttpResponse.BodyHandlers.ofString());
+                    String header = r.body().lines().findFirst().orElse("");
+                    if (r.statusCode() != 200 || !Set.of("person,name,wikidata").contains(header.strip())) {
+                        failures.add(r.statusCode() + ": " + r.body());
+                    } else {
+                        answered.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    failures.add(e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
