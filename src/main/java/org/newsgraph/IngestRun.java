@@ -28,6 +28,7 @@ final class IngestRun {
     private final IngestListener listener;
     private final int threads;
     private final int batchSize;
+    private final StageTimer timer;
     private final ThreadLocal<NewsGraph.Worker> workers;
     private final List<ArticleQuads> batch = new ArrayList<>();
     private long read;
@@ -37,13 +38,15 @@ final class IngestRun {
     private long warnings;
     private final long started = System.nanoTime();
 
-    IngestRun(NewsGraph graph, QuadMapper mapper, Store store, IngestListener listener, int threads, int batchSize) {
+    IngestRun(NewsGraph graph, QuadMapper mapper, Store store, IngestListener listener, int threads, int batchSize,
+              StageTimer timer) {
         this.graph = graph;
         this.mapper = mapper;
         this.store = store;
         this.listener = listener;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.timer = timer;
         this.workers = ThreadLocal.withInitial(() -> this.graph.newWorker(this.mapper));
     }
 
@@ -107,7 +110,9 @@ final class IngestRun {
 
     private void flush() {
         if (!batch.isEmpty()) {
+            long t0 = System.nanoTime();
             written += store.write(batch);
+            timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
             batch.clear();
             listener.progress(read, read / Math.max(seconds(), 1e-9));
         }
