@@ -17,9 +17,10 @@ import org.newsgraph.rdf.QuadMapper;
 import org.newsgraph.store.Store;
 
 /**
- * One ingest: worker threads analyse articles (each with its own OpenNLP instances), this thread alone writes,
- * one transaction per batch. At most a few articles per worker are in flight, so memory does not grow with the
- * corpus, and results are written in input order, so two runs over the same input write the same batches.
+ * One ingest: worker threads analyse articles (each with its own OpenNLP instances), one writer thread writes,
+ * one transaction per batch, while this thread reads and hands out the next articles. At most a few articles per
+ * worker and two batches are in flight, so memory does not grow with the corpus, and results are written in input
+ * order, so two runs over the same input write the same batches.
  */
 final class IngestRun {
     private final NewsGraph graph;
@@ -31,6 +32,8 @@ final class IngestRun {
     private final StageTimer timer;
     private final ThreadLocal<NewsGraph.Worker> workers;
     private final List<ArticleQuads> batch = new ArrayList<>();
+    private final Deque<Future<Integer>> writes = new ArrayDeque<>();
+    private ExecutorService writer;
     private long read;
     private long analysed;
     private long written;
@@ -56,6 +59,11 @@ final class IngestRun {
             t.setDaemon(true);
             return t;
         });
+        writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsgraph-writer");
+            t.setDaemon(true);
+            return t;
+        });
         Deque<Pending> inFlight = new ArrayDeque<>();
         try (Stream<SourceItem> items = source.items()) {
             items.forEach(item -> {
@@ -68,8 +76,12 @@ final class IngestRun {
                 collect(inFlight.removeFirst());
             }
             flush();
+            while (!writes.isEmpty()) {
+                awaitWrite(writes.removeFirst());
+            }
         } finally {
             pool.shutdownNow();
+            writer.shutdown();
         }
         return new IngestReport(read, written, analysed - written, failed, warnings, seconds());
     }
@@ -108,14 +120,37 @@ final class IngestRun {
         }
     }
 
+    /** Hands the batch to the writer; waits only when the writer is a whole batch behind. */
     private void flush() {
-        if (!batch.isEmpty()) {
-            long t0 = System.nanoTime();
-            written += store.write(batch);
-            timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
-            batch.clear();
-            listener.progress(read, read / Math.max(seconds(), 1e-9));
+        if (batch.isEmpty()) {
+            return;
         }
+        List<ArticleQuads> full = List.copyOf(batch);
+        batch.clear();
+        writes.addLast(writer.submit(() -> {
+            long t0 = System.nanoTime();
+            int n = store.write(full);
+            timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
+            return n;
+        }));
+        while (writes.size() > 1) {
+            awaitWrite(writes.removeFirst());
+        }
+    }
+
+    private void awaitWrite(Future<Integer> write) {
+        try {
+            written += write.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new NewsGraphException("writing a batch failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsGraphException("ingest interrupted", e);
+        }
+        listener.progress(read, read / Math.max(seconds(), 1e-9));
     }
 
     private double seconds() {
