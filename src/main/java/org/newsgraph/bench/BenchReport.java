@@ -22,8 +22,8 @@ public record BenchReport(BenchOptions options, Machine machine, Raw raw, Pipeli
     public record Machine(int cores, long maxHeapBytes, String java, String jena, String openNlp) {
     }
 
-    /** The bare OpenNLP run: articles, tokens and wall-clock seconds. */
-    public record Raw(long articles, long tokens, double seconds) {
+    /** The bare OpenNLP run: articles, tokens, wall-clock seconds and the process's CPU seconds meanwhile. */
+    public record Raw(long articles, long tokens, double seconds, double cpuSeconds) {
         public double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -35,10 +35,12 @@ public record BenchReport(BenchOptions options, Machine machine, Raw raw, Pipeli
 
     /**
      * The pipeline run. Stage seconds are summed over the workers (nlp, extract with linking inside it, rdf) or
-     * taken on the single writer (store); tokens are the corpus's as the bare run counted them.
+     * taken on the single writer (store); tokens are the corpus's as the bare run counted them; CPU seconds are the
+     * process's during the run.
      */
-    public record Pipeline(long articles, long tokens, double seconds, double nlpSeconds, double extractSeconds,
-                           double rdfSeconds, double storeSeconds, long quads, long liveHeapBytes) {
+    public record Pipeline(long articles, long tokens, double seconds, double cpuSeconds, double nlpSeconds,
+                           double extractSeconds, double rdfSeconds, double storeSeconds, long quads,
+                           long liveHeapBytes) {
         public double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -67,6 +69,14 @@ public record BenchReport(BenchOptions options, Machine machine, Raw raw, Pipeli
     /** Pipeline tokens/s over bare OpenNLP tokens/s; the target is at least 0.5. */
     public double nlpRatio() {
         return pipeline.tokensPerSecond() / raw.tokensPerSecond();
+    }
+
+    /**
+     * The same ratio per CPU second (bare CPU seconds over pipeline CPU seconds): what the pipeline costs beyond
+     * OpenNLP, whatever else the machine is running at the time.
+     */
+    public double nlpCpuRatio() {
+        return raw.cpuSeconds() / pipeline.cpuSeconds();
     }
 
     /** Store-stage quads/s over the bulk loader's; the target is at least 0.5. */

@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.Properties;
 
 /** Where the benchmark runs: read from the runtime and from the libraries' own Maven metadata in the jar. */
@@ -14,6 +15,15 @@ final class MachineInfo {
         return new BenchReport.Machine(rt.availableProcessors(), rt.maxMemory(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
                 version("org.apache.jena", "jena-core"), version("org.apache.opennlp", "opennlp-tools"));
+    }
+
+    /** CPU time of this process so far, all threads (GC and JIT included). */
+    static double processCpuSeconds() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static String version(String group, String artifact) {

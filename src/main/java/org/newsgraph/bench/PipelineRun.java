@@ -17,14 +17,16 @@ final class PipelineRun {
     /** Ingests into the open store; the quads are counted later, from the export. */
     static BenchReport.Pipeline measure(Corpus corpus, long tokens, int threads, Store store) {
         StageClock clock = new StageClock();
+        double cpu0 = MachineInfo.processCpuSeconds();
         long t0 = System.nanoTime();
         IngestReport report = ingest(corpus, threads, store, clock);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = MachineInfo.processCpuSeconds() - cpu0;
         if (report.failed() > 0 || report.written() != corpus.articles()) {
             throw new NewsGraphException("the pipeline wrote " + report.written() + " of " + corpus.articles()
                     + " articles (" + report.failed() + " failed)");
         }
-        return new BenchReport.Pipeline(report.read(), tokens, seconds, clock.seconds(Stage.NLP),
+        return new BenchReport.Pipeline(report.read(), tokens, seconds, cpu, clock.seconds(Stage.NLP),
                 clock.seconds(Stage.EXTRACT), clock.seconds(Stage.RDF), clock.seconds(Stage.STORE), 0, liveHeap());
     }
 
@@ -46,7 +48,7 @@ final class PipelineRun {
     }
 
     static BenchReport.Pipeline withQuads(BenchReport.Pipeline p, long quads) {
-        return new BenchReport.Pipeline(p.articles(), p.tokens(), p.seconds(), p.nlpSeconds(), p.extractSeconds(),
-                p.rdfSeconds(), p.storeSeconds(), quads, p.liveHeapBytes());
+        return new BenchReport.Pipeline(p.articles(), p.tokens(), p.seconds(), p.cpuSeconds(), p.nlpSeconds(),
+                p.extractSeconds(), p.rdfSeconds(), p.storeSeconds(), quads, p.liveHeapBytes());
     }
 }

@@ -28,9 +28,11 @@ final class RawRun {
     static BenchReport.Raw measure(Corpus corpus, int threads) {
         NlpModels models = NlpModels.load();
         run(corpus, Math.min(corpus.articles(), WARM_UP_ARTICLES), threads, models);
+        double cpu0 = MachineInfo.processCpuSeconds();
         long t0 = System.nanoTime();
         long tokens = run(corpus, corpus.articles(), threads, models);
-        return new BenchReport.Raw(corpus.articles(), tokens, (System.nanoTime() - t0) / 1e9);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new BenchReport.Raw(corpus.articles(), tokens, seconds, MachineInfo.processCpuSeconds() - cpu0);
     }
 
     private static long run(Corpus corpus, int articles, int threads, NlpModels models) {
