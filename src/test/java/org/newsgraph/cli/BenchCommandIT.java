@@ -76,8 +76,8 @@ class BenchCommandIT {
                 "raw", List.of("articles", "tokens", "seconds", "cpuSeconds", "tokensPerSecond",
                         "articlesPerSecond"),
                 "pipeline", List.of("articles", "tokens", "seconds", "cpuSeconds", "tokensPerSecond",
-                        "articlesPerSecond", "nlpSeconds", "extractSeconds", "rdfSeconds", "storeSeconds", "quads", "storeQuadsPerSecond",
-                        "liveHeapBytes"),
+                        "articlesPerSecond", "nlpSeconds", "extractSeconds", "rdfSeconds", "storeSeconds", "quads",
+                        "storeQuadsPerSecond", "liveHeapBytes"),
                 "tdbloader", List.of("quads", "exportSeconds", "loadSeconds", "quadsPerSecond"),
                 "ratios", List.of("pipelineOverRawTokensPerSecond", "pipelineOverRawPerCpuSecond",
                         "storeOverTdbloaderQuadsPerSecond", "slowestQueryP50Millis"));
