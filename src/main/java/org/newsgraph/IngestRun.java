@@ -32,7 +32,7 @@ final class IngestRun {
     private final StageTimer timer;
     private final ThreadLocal<NewsGraph.Worker> workers;
     private final List<ArticleQuads> batch = new ArrayList<>();
-    private final Deque<Future<Integer>> writes = new ArrayDeque<>();
+    private final Deque<Write> writes = new ArrayDeque<>();
     private ExecutorService writer;
     private long read;
     private long analysed;
@@ -54,16 +54,8 @@ final class IngestRun {
     }
 
     IngestReport run(ArticleSource source) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newsgraph-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "newsgraph-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemons(threads, "newsgraph-worker");
+        writer = daemons(1, "newsgraph-writer");
         Deque<Pending> inFlight = new ArrayDeque<>();
         try (Stream<SourceItem> items = source.items()) {
             items.forEach(item -> {
@@ -84,6 +76,14 @@ final class IngestRun {
             writer.shutdown();
         }
         return new IngestReport(read, written, analysed - written, failed, warnings, seconds());
+    }
+
+    private static ExecutorService daemons(int n, String name) {
+        return Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void accept(SourceItem item, ExecutorService pool, Deque<Pending> inFlight) {
@@ -127,20 +127,20 @@ final class IngestRun {
         }
         List<ArticleQuads> full = List.copyOf(batch);
         batch.clear();
-        writes.addLast(writer.submit(() -> {
+        writes.addLast(new Write(read, writer.submit(() -> {
             long t0 = System.nanoTime();
             int n = store.write(full);
             timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
             return n;
-        }));
+        })));
         while (writes.size() > 1) {
             awaitWrite(writes.removeFirst());
         }
     }
 
-    private void awaitWrite(Future<Integer> write) {
+    private void awaitWrite(Write write) {
         try {
-            written += write.get();
+            written += write.result().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -150,11 +150,15 @@ final class IngestRun {
             Thread.currentThread().interrupt();
             throw new NewsGraphException("ingest interrupted", e);
         }
-        listener.progress(read, read / Math.max(seconds(), 1e-9));
+        listener.progress(write.readBefore(), write.readBefore() / Math.max(seconds(), 1e-9));
     }
 
     private double seconds() {
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** A batch handed to the writer, with the count of articles read up to its end (for progress). */
+    private record Write(long readBefore, Future<Integer> result) {
     }
 
     private record Pending(Article article, Future<ArticleQuads> result) {
