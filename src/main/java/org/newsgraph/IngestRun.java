@@ -17,9 +17,10 @@ import org.newsgraph.rdf.QuadMapper;
 import org.newsgraph.store.Store;
 
 /**
- * One ingest: worker threads analyse articles (each with its own OpenNLP instances), this thread alone writes,
- * one transaction per batch. At most a few articles per worker are in flight, so memory does not grow with the
- * corpus, and results are written in input order, so two runs over the same input write the same batches.
+ * One ingest: worker threads analyse articles (each with its own OpenNLP instances), one writer thread writes,
+ * one transaction per batch, while this thread reads and hands out the next articles. At most a few articles per
+ * worker and two batches are in flight, so memory does not grow with the corpus, and results are written in input
+ * order, so two runs over the same input write the same batches.
  */
 final class IngestRun {
     private final NewsGraph graph;
@@ -28,8 +29,11 @@ final class IngestRun {
     private final IngestListener listener;
     private final int threads;
     private final int batchSize;
+    private final StageTimer timer;
     private final ThreadLocal<NewsGraph.Worker> workers;
     private final List<ArticleQuads> batch = new ArrayList<>();
+    private final Deque<Write> writes = new ArrayDeque<>();
+    private ExecutorService writer;
     private long read;
     private long analysed;
     private long written;
@@ -37,22 +41,21 @@ final class IngestRun {
     private long warnings;
     private final long started = System.nanoTime();
 
-    IngestRun(NewsGraph graph, QuadMapper mapper, Store store, IngestListener listener, int threads, int batchSize) {
+    IngestRun(NewsGraph graph, QuadMapper mapper, Store store, IngestListener listener, int threads, int batchSize,
+              StageTimer timer) {
         this.graph = graph;
         this.mapper = mapper;
         this.store = store;
         this.listener = listener;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.timer = timer;
         this.workers = ThreadLocal.withInitial(() -> this.graph.newWorker(this.mapper));
     }
 
     IngestReport run(ArticleSource source) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newsgraph-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemons(threads, "newsgraph-worker");
+        writer = daemons(1, "newsgraph-writer");
         Deque<Pending> inFlight = new ArrayDeque<>();
         try (Stream<SourceItem> items = source.items()) {
             items.forEach(item -> {
@@ -65,10 +68,22 @@ final class IngestRun {
                 collect(inFlight.removeFirst());
             }
             flush();
+            while (!writes.isEmpty()) {
+                awaitWrite(writes.removeFirst());
+            }
         } finally {
             pool.shutdownNow();
+            writer.shutdown();
         }
         return new IngestReport(read, written, analysed - written, failed, warnings, seconds());
+    }
+
+    private static ExecutorService daemons(int n, String name) {
+        return Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void accept(SourceItem item, ExecutorService pool, Deque<Pending> inFlight) {
@@ -105,16 +120,45 @@ final class IngestRun {
         }
     }
 
+    /** Hands the batch to the writer; waits only when the writer is a whole batch behind. */
     private void flush() {
-        if (!batch.isEmpty()) {
-            written += store.write(batch);
-            batch.clear();
-            listener.progress(read, read / Math.max(seconds(), 1e-9));
+        if (batch.isEmpty()) {
+            return;
         }
+        List<ArticleQuads> full = List.copyOf(batch);
+        batch.clear();
+        writes.addLast(new Write(read, writer.submit(() -> {
+            long t0 = System.nanoTime();
+            int n = store.write(full);
+            timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
+            return n;
+        })));
+        while (writes.size() > 1) {
+            awaitWrite(writes.removeFirst());
+        }
+    }
+
+    private void awaitWrite(Write write) {
+        try {
+            written += write.result().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new NewsGraphException("writing a batch failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsGraphException("ingest interrupted", e);
+        }
+        listener.progress(write.readBefore(), write.readBefore() / Math.max(seconds(), 1e-9));
     }
 
     private double seconds() {
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** A batch handed to the writer, with the count of articles read up to its end (for progress). */
+    private record Write(long readBefore, Future<Integer> result) {
     }
 
     private record Pending(Article article, Future<ArticleQuads> result) {

@@ -11,6 +11,7 @@ import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rdf.ArticleQuads;
@@ -36,6 +37,7 @@ public final class NewsGraph {
     private final int threads;
     private final int batchSize;
     private final long maxArticleBytes;
+    private final StageTimer timer;
 
     private NewsGraph(Builder b) {
         this.models = NlpModels.load();
@@ -43,6 +45,7 @@ public final class NewsGraph {
         this.threads = b.threads;
         this.batchSize = b.batchSize;
         this.maxArticleBytes = b.maxArticleBytes;
+        this.timer = b.timer;
     }
 
     public static Builder builder() {
@@ -63,7 +66,7 @@ public final class NewsGraph {
     public IngestReport ingest(ArticleSource source, Store store, IngestListener listener) {
         Objects.requireNonNull(store, "store");
         QuadMapper mapper = QuadMapper.of(VERSION, NlpModels.MODEL_ID, Instant.now());
-        return new IngestRun(this, mapper, store, listener, threads, batchSize).run(source);
+        return new IngestRun(this, mapper, store, listener, threads, batchSize, timer).run(source);
     }
 
     /**
@@ -83,10 +86,21 @@ public final class NewsGraph {
         return extractor.extract(models.newAnnotator().annotate(article));
     }
 
-    /** A worker's own pipeline: its own OpenNLP instances, the shared extractor. */
+    /** A worker's own pipeline: its own OpenNLP instances, the shared extractor; each stage timed. */
     Worker newWorker(QuadMapper mapper) {
         var annotator = models.newAnnotator();
-        return article -> mapper.map(extractor.extract(annotator.annotate(article)));
+        return article -> {
+            long t0 = System.nanoTime();
+            Document document = annotator.annotate(article);
+            long t1 = System.nanoTime();
+            Extraction extraction = extractor.extract(document);
+            long t2 = System.nanoTime();
+            ArticleQuads quads = mapper.map(extraction);
+            timer.record(StageTimer.Stage.NLP, t1 - t0);
+            timer.record(StageTimer.Stage.EXTRACT, t2 - t1);
+            timer.record(StageTimer.Stage.RDF, System.nanoTime() - t2);
+            return quads;
+        };
     }
 
     /** Analyses one article to the quads it contributes. Not thread-safe: one per worker thread. */
@@ -98,8 +112,15 @@ public final class NewsGraph {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchSize = 50;
         private long maxArticleBytes = ArticleSource.DEFAULT_MAX_ARTICLE_BYTES;
+        private StageTimer timer = StageTimer.NONE;
 
         private Builder() {
+        }
+
+        /** Hears the time each stage takes (the benchmark's hook); {@link StageTimer#NONE} by default. */
+        public Builder stageTimer(StageTimer timer) {
+            this.timer = Objects.requireNonNull(timer, "timer must not be null");
+            return this;
         }
 
         public Builder threads(int n) {

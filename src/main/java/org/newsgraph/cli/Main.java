@@ -10,11 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code newsgraph} command line: ingest, query, serve, export, validate, stats. */
+/** The {@code newsgraph} command line: ingest, query, serve, export, validate, stats, bench. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News articles to a Wikidata-linked knowledge graph in TDB2, served over SPARQL.",
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
-                ValidateCommand.class, StatsCommand.class})
+                ValidateCommand.class, StatsCommand.class, BenchCommand.class})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

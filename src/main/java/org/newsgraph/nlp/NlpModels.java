@@ -2,9 +2,13 @@ package org.newsgraph.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.newsgraph.NewsGraphException;
 
@@ -44,6 +48,12 @@ public final class NlpModels {
     /** A new annotator for one worker thread. */
     public Annotator newAnnotator() {
         return new OpenNlpAnnotator(sentences, tokens, pos, lemmas);
+    }
+
+    /** The same four stages run bare, without the annotator's handling: the benchmark's baseline. */
+    public RawNlp newRawNlp() {
+        return new OpenNlpRawStages(new SentenceDetectorME(sentences), new TokenizerME(tokens), new POSTaggerME(pos),
+                new LemmatizerME(lemmas));
     }
 
     private static InputStream open(String resource) {

@@ -152,7 +152,11 @@ final class ExtractionQuads implements QuadMapper {
     }
 
     /** The article graph being written, with evidence nodes that point into the article's text. */
-    record Facts(QuadSink sink, Article article) {
+    record Facts(QuadSink sink, Article article, boolean basicPlaneOnly) {
+        Facts(QuadSink sink, Article article) {
+            this(sink, article, article.text().codePointCount(0, article.text().length()) == article.text().length());
+        }
+
         void mentions(Entity e) {
             String iri = Iris.entity(e);
             e.aliases().forEach(a -> sink.add(iri, org.apache.jena.vocabulary.SKOS.altLabel, QuadSink.english(a)));
@@ -177,7 +181,8 @@ final class ExtractionQuads implements QuadMapper {
 
         /** Offsets are stored in code points, as NIF and Web Annotation count them, not in UTF-16 units. */
         private int codePoint(int utf16) {
-            return article.text().codePointCount(0, utf16);
+            // Counted once per article: without surrogate pairs the two offsets agree.
+            return basicPlaneOnly ? utf16 : article.text().codePointCount(0, utf16);
         }
     }
 

@@ -42,8 +42,11 @@ final class ArticleReplacement {
         article.facts().forEach(dsg::add);
         article.meta().forEach(dsg::add);
         article.entities().forEach(this::addDescription);
-        oldReferences.removeAll(nodesOf(graph));
-        removeUnreferencedDescriptions(oldReferences);
+        if (!oldReferences.isEmpty()) {
+            // A first ingest has nothing to clean up; reading its new graph back would double its cost.
+            oldReferences.removeAll(nodesOf(graph));
+            removeUnreferencedDescriptions(oldReferences);
+        }
         oldRuns.forEach(this::removeRunIfUnused);
     }
 

@@ -39,6 +39,17 @@ public interface Store extends AutoCloseable {
      */
     void query(String sparql, ResultFormat format, java.io.OutputStream out);
 
+    /** Writes every quad the store holds as N-Quads, in one read transaction; returns how many. */
+    long exportNQuads(java.io.OutputStream out);
+
+    /**
+     * Loads an N-Quads file into a new, empty store folder with TDB2's phased bulk loader (the default loader of
+     * {@code tdb2.tdbloader}); returns the number of quads loaded. The benchmark's reference for writing.
+     */
+    static long bulkLoad(Path nquads, Path emptyFolder) {
+        return PhasedBulkLoad.load(nquads, emptyFolder);
+    }
+
     /** Counts of what the store holds. */
     StoreStats stats();
 

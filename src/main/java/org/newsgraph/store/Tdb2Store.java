@@ -10,6 +10,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -82,6 +85,20 @@ final class Tdb2Store implements Store {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 QueryResults.write(query, qe, format, out);
             }
+        });
+    }
+
+    @Override
+    public long exportNQuads(java.io.OutputStream out) {
+        return Txn.calculateRead(dataset, () -> {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            long n = 0;
+            writer.start();
+            for (var it = dataset.asDatasetGraph().find(); it.hasNext(); n++) {
+                writer.quad(it.next());
+            }
+            writer.finish();
+            return n;
         });
     }
 

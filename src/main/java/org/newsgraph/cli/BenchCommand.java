@@ -1,0 +1,68 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.bench.BenchOptions;
+import org.newsgraph.bench.BenchReport;
+import org.newsgraph.bench.Benchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = "Benchmark on a generated corpus: bare OpenNLP, the full pipeline, TDB2's"
+        + " bulk loader and the contract queries over HTTP. Prints one table and writes bench.md and bench.json.")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--articles", defaultValue = "2000", description = "Articles in the corpus (default 2000).")
+    int articles;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--output", defaultValue = "target/bench",
+            description = "Folder for the corpus, the work stores and the table (default target/bench).")
+    Path output;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus (default 42).")
+    long seed;
+
+    @Option(names = "--samples", defaultValue = "samples",
+            description = "Folder of sample articles to recombine (default samples).")
+    Path samples;
+
+    @Override
+    public Integer call() {
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (articles < 1 || t < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles and --threads must be at least 1, were " + articles + " and " + t);
+        }
+        quietServerLogs();
+        PrintWriter err = spec.commandLine().getErr();
+        BenchReport report = Benchmark.run(new BenchOptions(articles, t, seed, output, samples), line -> {
+            err.println(line);
+            err.flush();
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report.markdown());
+        out.println("(written to " + output.resolve("bench.md") + " and bench.json)");
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Fuseki logs every request at INFO, and the benchmark sends over a hundred: keep its and Jetty's warnings
+     * only, unless the user set a level. Takes effect when this process has not logged through them yet.
+     */
+    private static void quietServerLogs() {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
+    }
+}
