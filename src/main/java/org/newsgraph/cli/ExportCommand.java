@@ -18,7 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Write the actor network or the event view for Gephi (gexf), yEd and"
+@Command(mixinStandardHelpOptions = true, name = "export", description = "Write the actor network or the event view for Gephi (gexf), yEd and"
         + " Cytoscape (graphml, cytoscape) or Graphviz (dot).")
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec

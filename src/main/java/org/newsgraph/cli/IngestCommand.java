@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", description = "Read articles (.txt with .json sidecar, .jsonl, .html; folders"
+@Command(mixinStandardHelpOptions = true, name = "ingest", description = "Read articles (.txt with .json sidecar, .jsonl, .html; folders"
         + " recursively) and store their facts. Exit code 1 if any article failed.")
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec

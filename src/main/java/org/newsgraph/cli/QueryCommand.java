@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", description = "Run a SPARQL query file over the store; results on stdout.")
+@Command(mixinStandardHelpOptions = true, name = "query", description = "Run a SPARQL query file over the store; results on stdout.")
 final class QueryCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the store over SPARQL at http://HOST:PORT/kg/sparql, with the"
+@Command(mixinStandardHelpOptions = true, name = "serve", description = "Serve the store over SPARQL at http://HOST:PORT/kg/sparql, with the"
         + " Fuseki UI at http://HOST:PORT/ and the graph view at http://HOST:PORT/graph."
         + " Read-only unless --allow-update.")
 final class ServeCommand implements Callable<Integer> {

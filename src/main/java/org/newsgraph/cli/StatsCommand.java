@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "stats", description = "Count articles, people, countries, organizations, meetings, measures, quads.")
+@Command(mixinStandardHelpOptions = true, name = "stats", description = "Count articles, people, countries, organizations, meetings, measures, quads.")
 final class StatsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "validate", description = "Check the store against the SHACL shapes of ontology/shapes.ttl and"
+@Command(mixinStandardHelpOptions = true, name = "validate", description = "Check the store against the SHACL shapes of ontology/shapes.ttl and"
         + " one status per event in each article graph. Exit code 1 on violations.")
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
