@@ -1,0 +1,69 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sides of a measure that its own clause leaves unsaid: the subject a coordinated verb shares with the verb
+ * before it ("X expelled A's envoy, giving him a day to leave, and ordered the closure of ..."), and the states a
+ * reprisal is aimed at when the closed posts or sent-home staff are only "theirs" ("retaliating against A and B").
+ */
+final class MeasureClauses {
+    private static final Set<String> AIMS = Set.of("against", "on", "upon");
+    private static final Set<String> REPRISALS = Set.of("retaliating", "retaliation", "reprisal", "response",
+            "responding", "reply", "answer", "punishing", "punish", "retaliate", "retaliated");
+
+    private final ArticleContext ctx;
+    private final Actors actors;
+
+    MeasureClauses(ArticleContext ctx, Actors actors) {
+        this.ctx = ctx;
+        this.actors = actors;
+    }
+
+    /** The subject of the sentence's first verb when the measure's verb joins it after "and": the shared subject. */
+    List<Resolved> sharedSubject(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int and = -1;
+        for (int k = i - 1; k > 0; k--) {
+            if (words.get(k).is("and") && isVerb(words.get(k + 1))) {
+                and = k;
+                break;
+            }
+        }
+        for (int v = 1; v < and; v++) {
+            boolean afterName = ctx.at(s, v - 1).isPresent() && ctx.at(s, v).isEmpty();
+            if (isVerb(words.get(v)) && afterName) {
+                return actors.before(s, v);
+            }
+        }
+        return List.of();
+    }
+
+    /** "retaliating against A, B and C" in the measure's sentence or the one before it in its paragraph. */
+    List<Resolved> reprisalTargets(int s, Narration narration) {
+        List<Resolved> here = aimedAt(s);
+        if (!here.isEmpty() || s == 0 || !narration.sameParagraph(s - 1, s)) {
+            return here;
+        }
+        return aimedAt(s - 1);
+    }
+
+    private List<Resolved> aimedAt(int s) {
+        List<Word> words = ctx.words.get(s);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (AIMS.contains(Lexicon.lower(words.get(k).text()))
+                    && REPRISALS.contains(Lexicon.lower(words.get(k - 1).text()))) {
+                List<Resolved> group = actors.after(s, k + 1, Set.of());
+                if (group.stream().allMatch(r -> r.entity().type().isCollectiveActor())) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isVerb(Word w) {
+        return w.pos().startsWith("VERB");
+    }
+}
