@@ -21,16 +21,17 @@ final class MeasureClauses {
         this.actors = actors;
     }
 
+    /** Whether the measure's verb follows "and" after the subject found for it, or none was found. */
+    boolean joinedAfter(int s, List<Resolved> subject, int i) {
+        int from = subject.stream().mapToInt(r -> r.mention().to()).max().orElse(0);
+        int and = coordination(s, i);
+        return and >= 0 && and > from || subject.isEmpty();
+    }
+
     /** The subject of the sentence's first verb when the measure's verb joins it after "and": the shared subject. */
     List<Resolved> sharedSubject(int s, int i) {
         List<Word> words = ctx.words.get(s);
-        int and = -1;
-        for (int k = i - 1; k > 0; k--) {
-            if (words.get(k).is("and") && isVerb(words.get(k + 1))) {
-                and = k;
-                break;
-            }
-        }
+        int and = coordination(s, i);
         for (int v = 1; v < and; v++) {
             boolean afterName = ctx.at(s, v - 1).isPresent() && ctx.at(s, v).isEmpty();
             if (isVerb(words.get(v)) && afterName) {
@@ -38,6 +39,17 @@ final class MeasureClauses {
             }
         }
         return List.of();
+    }
+
+    /** The "and" before a verb nearest before word {@code i}, or -1. */
+    private int coordination(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        for (int k = i - 1; k > 0; k--) {
+            if (words.get(k).is("and") && isVerb(words.get(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "retaliating against A, B and C" in the measure's sentence or the one before it in its paragraph. */

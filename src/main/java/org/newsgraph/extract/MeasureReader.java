@@ -70,7 +70,7 @@ final class MeasureReader {
         if (!subject.isEmpty() && isMarked(words, subject.get(0).mention().from())) {
             subject = List.of(); // "pauses tariffs on A and B as duties on C take hold": A and B impose nothing
         }
-        if (subject.isEmpty() && under < 0 && premodifier.isEmpty()) {
+        if (under < 0 && premodifier.isEmpty() && clauses.joinedAfter(s, subject, i)) {
             subject = clauses.sharedSubject(s, i).stream()
                     .filter(r -> !targetIds.contains(r.entity().identity())).toList();
         }
@@ -161,7 +161,7 @@ final class MeasureReader {
     /** "on C$155 billion of American goods": the amount stands between the mark and the target. */
     private static boolean isAmount(Word w) {
         String t = Lexicon.lower(w.text());
-        return w.pos().equals("NUM") || t.matches(".*\\d.*") || t.equals("billion") || t.equals("million")
+        return w.pos().equals("NUM") || t.matches("[$\u20ac\u00a3\u00a5]|c\\$|.*\\d.*") || t.equals("billion") || t.equals("million")
                 || t.equals("worth") || t.equals("%");
     }
 

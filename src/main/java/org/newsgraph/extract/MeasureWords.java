@@ -114,7 +114,7 @@ final class MeasureWords {
         if (!LISTING.contains(t)) {
             return Optional.empty();
         }
-        for (int k = i + 2; k < Math.min(words.size(), i + 20); k++) {
+        for (int k = i + 2; k < Math.min(words.size(), i + 30); k++) {
             if (!lower(words, k).equals("list") && !lower(words, k).equals("blacklist")) {
                 continue;
             }
