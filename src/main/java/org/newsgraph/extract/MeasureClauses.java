@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.link.NameKind;
 import java.util.Set;
 
 /**
@@ -39,6 +41,30 @@ final class MeasureClauses {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "on seven Russian businessmen, among them X": the people named stand for the group a demonym only
+     * describes; a named group ("Russia's banks, including Y") keeps its state beside them.
+     */
+    List<Resolved> namedMembers(int s, List<Resolved> group) {
+        List<Word> words = ctx.words.get(s);
+        int end = group.get(group.size() - 1).mention().to();
+        for (int k = end; k + 1 < Math.min(words.size(), end + 12); k++) {
+            boolean among = words.get(k).is("among") && words.get(k + 1).is("them");
+            if (!among && !words.get(k).is("including")) {
+                continue;
+            }
+            List<Resolved> members = actors.after(s, among ? k + 2 : k + 1, Set.of());
+            if (members.isEmpty()) {
+                return group;
+            }
+            boolean described = group.size() == 1 && group.get(0).mention().kind() == NameKind.DEMONYM;
+            List<Resolved> out = new ArrayList<>(described ? List.of() : group);
+            out.addAll(members);
+            return out;
+        }
+        return group;
     }
 
     /** The "and" before a verb nearest before word {@code i}, or -1. */

@@ -145,7 +145,7 @@ final class MeasureReader {
                 }
                 List<Resolved> group = actors.after(s, j, Set.of());
                 if (!group.isEmpty()) {
-                    return group;
+                    return clauses.namedMembers(s, group);
                 }
             }
         }

@@ -146,4 +146,19 @@ class SanctionFinderTest {
     void find_tariffsOnTwoStatesBesideDutiesOnAThird_isNoMeasureByTheFirstTwo() {
         assertEquals(List.of(), fixture.sanctions("Leaders delay tariffs on Chile and Peru as duties on Bolivia begin"));
     }
+
+    @Test
+    void find_demonymGroupAmongThemNamedPeople_targetsThePeople() {
+        assertEquals(List.of("Canada>Alexander Lukashenko||asset freeze|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
+                        + "among them Alexander Lukashenko."));
+    }
+
+    @Test
+    void find_listAlsoNamesPeople_sameMeasureReachesThem() {
+        assertEquals(List.of("Canada>Alexander Lukashenko||asset freeze|imposed|2024-03-13",
+                        "Canada>Vladimir Putin||asset freeze|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
+                        + "among them Alexander Lukashenko. The list also names Vladimir Putin."));
+    }
 }
