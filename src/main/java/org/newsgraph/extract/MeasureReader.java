@@ -31,11 +31,13 @@ final class MeasureReader {
     private final ArticleContext ctx;
     private final Narration narration;
     private final Actors actors;
+    private final MeasureClauses clauses;
 
     MeasureReader(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
         this.narration = narration;
         this.actors = new Actors(ctx, narration);
+        this.clauses = new MeasureClauses(ctx, actors);
     }
 
     Optional<Sanction> read(int s, int i) {
@@ -49,7 +51,10 @@ final class MeasureReader {
     private Optional<Sanction> read(int s, int i, MeasureType type) {
         List<Word> words = ctx.words.get(s);
         boolean ownerTargeted = type == MeasureType.EXPULSION || type == MeasureType.FACILITY_CLOSURE;
-        List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i);
+        List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i, type);
+        if (targets.isEmpty() && ownerTargeted) {
+            targets = clauses.reprisalTargets(s, narration);
+        }
         int under = underBefore(words, i);
         if (targets.isEmpty() && under >= 0) {
             targets = actors.before(s, under); // "Deripaska has been under U.S. sanctions"
@@ -62,6 +67,13 @@ final class MeasureReader {
                 .filter(r -> r.entity().type().isCollectiveActor() && !targetIds.contains(r.entity().identity()));
         List<Resolved> subject = under >= 0 ? List.of() : actors.before(s, premodifier.map(r -> r.mention().from())
                 .orElse(i)).stream().filter(r -> !targetIds.contains(r.entity().identity())).toList();
+        if (!subject.isEmpty() && isMarked(words, subject.get(0).mention().from())) {
+            subject = List.of(); // "pauses tariffs on A and B as duties on C take hold": A and B impose nothing
+        }
+        if (under < 0 && premodifier.isEmpty() && clauses.joinedAfter(s, subject, i)) {
+            subject = clauses.sharedSubject(s, i).stream()
+                    .filter(r -> !targetIds.contains(r.entity().identity())).toList();
+        }
         int from = Math.max(subject.stream().mapToInt(r -> r.mention().to()).max().orElse(0), i - STATUS_REACH);
         MeasureStatus status = MeasureWords.status(words, Math.max(0, from), i);
         Rule rule = status == MeasureStatus.IMPOSED || status == MeasureStatus.LIFTED
@@ -114,22 +126,26 @@ final class MeasureReader {
     }
 
     /** The target after "on", "against" or "targeting", or the object of a verb ("sanctioned X", "froze"). */
-    private List<Resolved> marked(int s, int i) {
+    private List<Resolved> marked(int s, int i, MeasureType type) {
         List<Word> words = ctx.words.get(s);
-        for (int k = i + 1; k < Math.min(words.size(), i + 8); k++) {
+        boolean exports = type == MeasureType.EXPORT_CONTROLS;
+        for (int k = i + 1; k < Math.min(words.size(), i + (exports ? 14 : 8)); k++) {
             Word w = words.get(k);
             if (w.text().equals(".") || w.text().equals(";")) {
                 break;
             }
-            if (TARGET_MARKS.contains(Lexicon.lower(w.text())) || (k == i + 1 && isVerbHead(words, i))) {
-                int j = TARGET_MARKS.contains(Lexicon.lower(w.text())) ? k + 1 : k;
+            // goods go "to" the state whose buyers an export control cuts off
+            boolean mark = TARGET_MARKS.contains(Lexicon.lower(w.text())) || exports && w.is("to");
+            if (mark || (k == i + 1 && isVerbHead(words, i))) {
+                int j = mark ? k + 1 : k;
                 while (j < words.size() && ctx.at(s, j).isEmpty()
-                        && (TARGET_FILLERS.contains(Lexicon.lower(words.get(j).text())) || isAssets(words, j))) {
+                        && (TARGET_FILLERS.contains(Lexicon.lower(words.get(j).text())) || isAssets(words, j)
+                        || isAmount(words.get(j)))) {
                     j++;
                 }
                 List<Resolved> group = actors.after(s, j, Set.of());
                 if (!group.isEmpty()) {
-                    return group;
+                    return clauses.namedMembers(s, group);
                 }
             }
         }
@@ -138,7 +154,20 @@ final class MeasureReader {
 
     private static boolean isVerbHead(List<Word> words, int i) {
         String t = Lexicon.lower(words.get(i).text());
-        return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block");
+        return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block")
+                || t.equals("put") || t.equals("puts") || t.equals("places") || t.equals("adds");
+    }
+
+    /** "on C$155 billion of American goods": the amount stands between the mark and the target. */
+    private static boolean isAmount(Word w) {
+        String t = Lexicon.lower(w.text());
+        return w.pos().equals("NUM") || t.matches("[$\u20ac\u00a3\u00a5]|c\\$|.*\\d.*") || t.equals("billion") || t.equals("million")
+                || t.equals("worth") || t.equals("%");
+    }
+
+    /** Whether a name follows a word that marks it as a measure's target or a preposition's object. */
+    private static boolean isMarked(List<Word> words, int from) {
+        return from > 0 && TARGET_MARKS.contains(Lexicon.lower(words.get(from - 1).text()));
     }
 
     private static boolean isAssets(List<Word> words, int j) {

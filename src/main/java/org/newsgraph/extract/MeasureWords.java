@@ -32,6 +32,13 @@ final class MeasureWords {
             "shutting", "shuttered", "closure");
     private static final Set<String> SHRINK = Set.of("shrink", "reduce", "cut", "downsize", "slash");
     private static final Set<String> STAFF = Set.of("staff", "personnel", "staffing", "employees");
+    /** Diplomatic premises named by a general noun: "five diplomatic posts", "two diplomatic missions". */
+    private static final Set<String> POSTS = Set.of("post", "posts", "mission", "missions", "office", "offices");
+    private static final Set<String> ORDERS = Set.of("told", "ordered", "orders", "order", "asked", "instructed",
+            "gave", "given");
+    /** Verbs that put someone on a list, the list's name saying which measure it is. */
+    private static final Set<String> LISTING = Set.of("placed", "places", "placing", "added", "adds", "adding",
+            "put", "puts");
 
     private static final Set<String> LIFT = Set.of("lift", "lifted", "lifts", "lifting", "ease", "eased", "eases",
             "easing", "remove", "removed", "removes", "suspend", "suspended", "suspends", "pause", "paused", "pauses",
@@ -70,6 +77,10 @@ final class MeasureWords {
         if (t.startsWith("export") && (CONTROL_NOUNS.contains(next) || before(words, i, 2, RESTRICT_VERBS))) {
             return Optional.of(MeasureType.EXPORT_CONTROLS);
         }
+        Optional<MeasureType> listed = listing(words, i, t);
+        if (listed.isPresent()) {
+            return listed;
+        }
         if (t.equals("asset") && next.startsWith("freeze") || FREEZE.contains(t) && after(words, i, 4, ASSETS)) {
             return Optional.of(MeasureType.ASSET_FREEZE);
         }
@@ -87,8 +98,39 @@ final class MeasureWords {
         if (t.equals("mission") && after(words, i, 8, SHRINK) && after(words, i, 12, STAFF)) {
             return Optional.of(MeasureType.EXPULSION);
         }
-        if (FACILITIES.contains(t) && before(words, i, 5, CLOSE)) {
+        if (STAFF.contains(t) && leave && before(words, i, 3, ORDERS)) {
+            return Optional.of(MeasureType.EXPULSION); // "told their employees to leave the country"
+        }
+        boolean premises = FACILITIES.contains(t) || POSTS.contains(t) && lower(words, i - 1).equals("diplomatic");
+        boolean orderedClosed = CLOSE.contains(next) && before(words, i, 4, ORDERS);
+        if (premises && (before(words, i, 5, CLOSE) || orderedClosed)) {
             return Optional.of(MeasureType.FACILITY_CLOSURE);
+        }
+        return Optional.empty();
+    }
+
+    /** "placed X on its list of blocked persons", "added X to the Entity List": the list names the measure. */
+    private static Optional<MeasureType> listing(List<Word> words, int i, String t) {
+        if (!LISTING.contains(t)) {
+            return Optional.empty();
+        }
+        for (int k = i + 2; k < Math.min(words.size(), i + 30); k++) {
+            if (!lower(words, k).equals("list") && !lower(words, k).equals("blacklist")) {
+                continue;
+            }
+            for (int n = Math.max(i + 1, k - 2); n <= Math.min(words.size() - 1, k + 3); n++) {
+                String w = lower(words, n);
+                if (w.equals("blocked") || w.equals("frozen")) {
+                    return Optional.of(MeasureType.ASSET_FREEZE);
+                }
+                if (w.equals("entity") || w.equals("export")) {
+                    return Optional.of(MeasureType.EXPORT_CONTROLS);
+                }
+                if (SANCTIONS.contains(w)) {
+                    return Optional.of(MeasureType.SANCTIONS);
+                }
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -149,6 +191,6 @@ final class MeasureWords {
     }
 
     private static String lower(List<Word> words, int i) {
-        return i < words.size() ? Lexicon.lower(words.get(i).text()) : "";
+        return i >= 0 && i < words.size() ? Lexicon.lower(words.get(i).text()) : "";
     }
 }

@@ -33,10 +33,50 @@ final class SanctionFinder {
                 reader.read(s, i).ifPresent(found::add);
             }
         }
+        found.addAll(listedAlso(ctx, found));
         for (Quote q : new QuoteFinder().find(ctx, narration)) {
             quotedThreat(ctx, narration, q).ifPresent(found::add);
         }
         return merge(found);
+    }
+
+    /**
+     * "The list also names A; B; and C" right after a measure on named people: the same measures reach the people
+     * the next sentence adds to its list.
+     */
+    private static List<Sanction> listedAlso(ArticleContext ctx, List<Sanction> found) {
+        List<Sanction> out = new ArrayList<>();
+        for (int s = 1; s < ctx.words.size(); s++) {
+            List<Word> words = ctx.words.get(s);
+            int verb = listVerb(words);
+            if (verb < 0) {
+                continue;
+            }
+            int from = words.get(verb).start();
+            List<Entity> people = ctx.mentions.get(s).stream().filter(r -> r.mention().start() > from)
+                    .map(Resolved::entity).filter(e -> e.type() == EntityType.PERSON).distinct().toList();
+            Evidence evidence = Evidence.of(ctx.sentence(s), Rule.MEASURE_NOMINAL);
+            int previous = s - 1;
+            found.stream().filter(m -> m.evidence().get(0).sentenceIndex() == previous)
+                    .filter(m -> m.targets().stream().allMatch(t -> t.type() == EntityType.PERSON))
+                    .filter(m -> !people.isEmpty())
+                    .map(m -> new Sanction(m.imposers(), people, m.announcers(), m.measure(), m.status(), m.date(),
+                            List.of(evidence)))
+                    .forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The index of "names" or "includes" after "list" in a sentence about a list, or -1. */
+    private static int listVerb(List<Word> words) {
+        for (int k = 1; k < Math.min(words.size(), 6); k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            boolean list = words.get(k - 1).is("list") || k > 1 && words.get(k - 2).is("list");
+            if (list && (w.equals("names") || w.equals("includes") || w.equals("adds"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static Optional<Sanction> quotedThreat(ArticleContext ctx, Narration narration, Quote q) {

@@ -102,4 +102,63 @@ class SanctionFinderTest {
                 "Public opinion has been watched closely in Washington, which still enforces broad sanctions on "
                         + "Cuba's economy."));
     }
+
+    @Test
+    void find_secondVerbJoinedByAnd_sharesTheFirstVerbsSubject() {
+        assertEquals(List.of("Chile>Peru||expulsion|imposed|2024-03-12", "Chile>Peru||facility closure|imposed|2024-03-12"),
+                fixture.sanctions("On Tuesday Chile expelled Peru's ambassador, giving him two days to leave, "
+                        + "and ordered the closure of Peru's consulate in Arica."));
+    }
+
+    @Test
+    void find_closedPostsAndStaffSentHome_targetEachStateOfTheReprisal() {
+        assertEquals(List.of("Norway>Sweden+Finland||facility closure|imposed|2024-03-12",
+                        "Norway>Sweden+Finland||expulsion|imposed|2024-03-12"),
+                fixture.sanctions("Norway ordered the closure of three diplomatic posts on Tuesday and told their "
+                        + "staff to leave, retaliating against Sweden and Finland."));
+    }
+
+    @Test
+    void find_eachOrderedConsulatesClosed_isFacilityClosure() {
+        assertEquals(List.of("Poland+Lithuania>Belarus||facility closure|imposed|2024-03"),
+                fixture.sanctions("Poland and Lithuania each ordered a Belarusian consulate closed in March."));
+    }
+
+    @Test
+    void find_placedOnListOfBlockedPersons_isAssetFreeze() {
+        assertEquals(List.of("Japan>Kim Jong Un||asset freeze|imposed|2024-03-12"),
+                fixture.sanctions("Japan on Tuesday placed Kim Jong Un on its list of blocked persons."));
+    }
+
+    @Test
+    void find_bannedExportsToAState_isExportControlsOnThatState() {
+        assertEquals(List.of("Vietnam>Japan||export controls|imposed|2024-03-13"),
+                fixture.sanctions("Vietnam on Wednesday banned exports of rare earths and tin to Japan."));
+    }
+
+    @Test
+    void find_dutiesOnAnAmountOfImports_targetTheirOrigin() {
+        assertEquals(List.of("Canada>Germany||tariffs|imposed|2024-03-12"),
+                fixture.sanctions("Canada announced on Tuesday its own 20% duties on $5 billion of imports from Germany."));
+    }
+
+    @Test
+    void find_tariffsOnTwoStatesBesideDutiesOnAThird_isNoMeasureByTheFirstTwo() {
+        assertEquals(List.of(), fixture.sanctions("Leaders delay tariffs on Chile and Peru as duties on Bolivia begin"));
+    }
+
+    @Test
+    void find_demonymGroupAmongThemNamedPeople_targetsThePeople() {
+        assertEquals(List.of("Canada>Alexander Lukashenko||asset freeze|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
+                        + "among them Alexander Lukashenko."));
+    }
+
+    @Test
+    void find_listAlsoNamesPeople_sameMeasureReachesThem() {
+        assertEquals(List.of("Canada>Alexander Lukashenko||asset freeze|imposed|2024-03-13",
+                        "Canada>Vladimir Putin||asset freeze|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
+                        + "among them Alexander Lukashenko. The list also names Vladimir Putin."));
+    }
 }
