@@ -88,7 +88,7 @@ final class MeasureReader {
         List<Entity> against = ownerTargeted ? targets.stream().map(Resolved::entity).distinct().toList()
                 : Actors.sides(targets);
         imposers.removeIf(against::contains);
-        if (imposers.isEmpty()) {
+        if (imposers.isEmpty() || against.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Sanction(imposers, against, announcers, type, status,

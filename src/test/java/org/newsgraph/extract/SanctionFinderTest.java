@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,5 +161,14 @@ class SanctionFinderTest {
                         "Canada>Vladimir Putin||asset freeze|imposed|2024-03-13"),
                 fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
                         + "among them Alexander Lukashenko. The list also names Vladimir Putin."));
+    }
+
+    @Test
+    void measureWhoseTargetsAreAllPlaces_isDroppedNotAnError() throws java.io.IOException {
+        // A benchmark article recombined from the samples once made the finder build a measure without targets.
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/extract/recombined-measure-without-target.txt"));
+        org.newsgraph.model.Extraction x = ExtractorFixture.extract(text, java.time.LocalDate.of(2025, 3, 1));
+        assertTrue(x.sanctions().stream().allMatch(m -> !m.targets().isEmpty()));
     }
 }
