@@ -98,6 +98,12 @@ final class IngestRun {
             listener.warning(r.origin(), w);
         });
         Article article = r.article();
+        if (store.holds(article.id(), mapper.digest(article))) {
+            // Stored from this very input already: nothing to analyse, nothing to write.
+            read++;
+            analysed++;
+            return;
+        }
         inFlight.addLast(new Pending(article, pool.submit(() -> workers.get().process(article))));
     }
 

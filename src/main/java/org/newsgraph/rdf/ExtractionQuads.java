@@ -99,7 +99,8 @@ final class ExtractionQuads implements QuadMapper {
         return iri.substring(Vocab.ID.length());
     }
 
-    private String digest(Article a) {
+    @Override
+    public String digest(Article a) {
         return Iris.sha256(String.join("\u0000", a.text(), Objects.toString(a.url(), ""),
                 Objects.toString(a.title(), ""), Objects.toString(a.published(), ""), Objects.toString(a.source(), ""),
                 provenance.extractorVersion(), provenance.modelId()));

@@ -7,6 +7,12 @@ public interface QuadMapper {
     ArticleQuads map(Extraction extraction);
 
     /**
+     * The digest of everything an article's graph is made from (text, metadata, extractor and model versions):
+     * known before any analysis, so an unchanged article need not be analysed again.
+     */
+    String digest(org.newsgraph.model.Article article);
+
+    /**
      * A mapper that records the given run in every article's provenance.
      *
      * @param extractorVersion the software version written into the metadata graph

@@ -20,6 +20,9 @@ public interface Store extends AutoCloseable {
         return open(folder);
     }
 
+    /** Whether the store holds this article made from exactly this input (see QuadMapper.digest). */
+    boolean holds(String articleId, String inputDigest);
+
     /**
      * Writes a batch of articles in one write transaction. Each article's graph, metadata and the descriptions of
      * entities only it named are replaced; an article whose input digest is unchanged is left as it is.

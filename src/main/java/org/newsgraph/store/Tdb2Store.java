@@ -69,8 +69,18 @@ final class Tdb2Store implements Store {
     }
 
     private static boolean unchanged(DatasetGraph dsg, ArticleQuads a) {
-        Node graph = NodeFactory.createURI(a.graph());
-        return dsg.contains(META, graph, DIGEST, NodeFactory.createLiteralString(a.inputDigest()));
+        return holds(dsg, a.graph(), a.inputDigest());
+    }
+
+    private static boolean holds(DatasetGraph dsg, String graphIri, String digest) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return dsg.contains(META, graph, DIGEST, NodeFactory.createLiteralString(digest));
+    }
+
+    @Override
+    public boolean holds(String articleId, String inputDigest) {
+        return Txn.calculateRead(dataset, () -> holds(dataset.asDatasetGraph(), Iris.articleGraph(articleId),
+                inputDigest));
     }
 
     @Override

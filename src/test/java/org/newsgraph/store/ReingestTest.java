@@ -80,6 +80,24 @@ class ReingestTest {
     }
 
     @Test
+    void ingest_unchangedArticles_areNotAnalysedAgain() throws IOException {
+        Path in = articles(SECOND);
+        java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+        NewsGraph counting = NewsGraph.builder().threads(1).stageTimer((stage, nanos) -> {
+            if (stage == org.newsgraph.StageTimer.Stage.NLP) {
+                analysed.incrementAndGet();
+            }
+        }).build();
+        try (Store store = Store.open(dir.resolve("db"))) {
+            counting.ingest(List.of(in), store, IngestListener.SILENT);
+            assertEquals(2, analysed.get());
+            IngestReport again = counting.ingest(List.of(in), store, IngestListener.SILENT);
+            assertEquals(2, analysed.get(), "an unchanged article went through the NLP stage again");
+            assertEquals(2, again.unchanged());
+        }
+    }
+
+    @Test
     void ingest_changedArticle_leavesWhatAFreshIngestWould() throws IOException {
         Set<Quad> reingested;
         try (Store store = Store.open(dir.resolve("db"))) {
