@@ -9,8 +9,8 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 
 /**
- * Reads the actors on either side of an event word: a coordinated group of names ("Trump and Zelenskyy",
- * "French President Emmanuel Macron and British Prime Minister Keir Starmer") with their titles, possessors and
+ * Reads the actors on either side of an event word: a coordinated group of names ("Modi and Albanese",
+ * "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese") with their titles, possessors and
  * demonyms stepped over, and a subject pronoun resolved to the person it points back to.
  */
 final class Actors {
@@ -145,7 +145,7 @@ final class Actors {
         if (to < words.size() && GOVERNMENTS.contains(Lexicon.lower(words.get(to).text()))) {
             return true; // "the British government imposed": the state acts
         }
-        // The event word right after the name is no noun it modifies, whatever the tagger says ("Trump met/NOUN").
+        // The event word right after the name is no noun it modifies, whatever the tagger says ("Modi met/NOUN").
         if (to < words.size() && to != eventWord && ctx.at(s, to).isEmpty()) {
             Word next = words.get(to);
             boolean modifier = next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ")

@@ -16,8 +16,8 @@ import org.newsgraph.model.Evidence;
 
 /**
  * Coreference inside one article: knowledge-base mentions group by entry; full names of unknown people group by
- * their normalized form, and "Steve" and "Steven" with one surname are one person; single words ("Rubio", the
- * "Lavrov" of "Minister Lavrov") join the person whose surname they are, or a knowledge-base person when the
+ * their normalized form, and "Steve" and "Steven" with one surname are one person; single words ("Fidan", the
+ * "Wong" of "Minister Wong") join the person whose surname they are, or a knowledge-base person when the
  * surname is unique there. Names found only once with no person cue are dropped rather than guessed.
  */
 final class Coreference {
@@ -78,7 +78,7 @@ final class Coreference {
         return clusters.computeIfAbsent(m.type() + "|" + normalize(m.text()), k -> new Cluster(m.type(), null));
     }
 
-    /** "Sergey Lavrov" for the knowledge base's "Sergei Lavrov": same surname, first names alike. */
+    /** "Sergey Shoigu" for the knowledge base's "Sergei Shoigu": same surname, first names alike. */
     private Optional<KbEntry> knownFullName(Mention m) {
         if (m.type() != EntityType.PERSON || m.isSingleWord()) {
             return Optional.empty();

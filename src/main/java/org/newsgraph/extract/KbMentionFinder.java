@@ -86,7 +86,7 @@ final class KbMentionFinder {
         return true;
     }
 
-    /** "Riyadh, Saudi Arabia", "BOGOTA, Colombia (Reuters)": a place named with its country is the city. */
+    /** "Lima, Peru", "BOGOTA, Colombia (Reuters)": a place named with its country is the city. */
     private static boolean cityThenCountry(List<Word> words, NameMatch match) {
         int after = match.end();
         return after + 1 < words.size() && words.get(after).text().equals(",") && words.get(after + 1).isCapitalized()

@@ -22,7 +22,7 @@ final class NameRunFinder {
 
     /**
      * What one sentence gives: classified names, single words left for coreference, and weak candidates:
-     * sentence-initial words the tagger did not call proper nouns ("Trump met ..." is often tagged a verb), which
+     * sentence-initial words the tagger did not call proper nouns ("Modi met ..." is often tagged a verb), which
      * may only join a person the article names elsewhere.
      */
     record Found(List<Mention> names, List<Mention> candidates, List<Mention> weak) {

@@ -186,7 +186,7 @@ final class Narration {
     /**
      * The person a pronoun at word {@code index} points back to: in its own sentence the nearest person named
      * before it, else the first of the nearest sentence that names one (its subject, as a rule); never a person
-     * inside a quotation or after a preposition or verb ("a critique of Putin", "criticized Zelenskyy").
+     * inside a quotation or after a preposition or verb ("a letter to Modi", "praised Lula").
      */
     Optional<Resolved> antecedent(int sentence, int index) {
         for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {

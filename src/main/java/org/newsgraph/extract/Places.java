@@ -11,7 +11,7 @@ import org.newsgraph.model.Evidence;
 
 /**
  * Where an event took place: the city after "in" or "at" (the country when no city is named), and a venue named
- * as such ("at the Elysee Palace"). A capital standing for its state ("in Riyadh" read as Saudi Arabia) is the
+ * as such ("at the Akasaka Palace"). A capital standing for its state ("in Ankara" read as Turkey) is the
  * city here.
  */
 final class Places {

@@ -10,7 +10,7 @@ import org.newsgraph.model.Position;
 import org.newsgraph.model.Rule;
 
 /**
- * Position holdings from titles: "Russian Foreign Minister Sergei Lavrov" (title before the name, the country or
+ * Position holdings from titles: "Turkish Foreign Minister Hakan Fidan" (title before the name, the country or
  * body before the title) and "Steven Cheung, the White House's communications director" (apposition).
  */
 final class PositionFinder {

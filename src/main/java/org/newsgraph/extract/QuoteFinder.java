@@ -15,7 +15,7 @@ import org.newsgraph.model.Sentence;
 
 /**
  * Direct quotations with their speakers: a person named beside a speech verb in the sentence of the quotation
- * ("...," Rubio said; said Rubio; Rubio said, "..."), or a pronoun subject of the verb resolved to the person it
+ * ("...," Fidan said; said Fidan; Fidan said, "..."), or a pronoun subject of the verb resolved to the person it
  * points back to. A quotation continued over paragraphs, or a second one in the paragraph of an attributed one,
  * keeps the speaker of that attribution. Scare quotes (a
  * few words in marks with no speech verb beside them) are no quotation.

@@ -40,7 +40,7 @@ final class Words {
         }
     }
 
-    /** "Russia's" and "Trump's" are possessives; "Americans'" too, but not "O'Brien" or "Cote d'Ivoire". */
+    /** "Russia's" and "Modi's" are possessives; "Americans'" too, but not "O'Brien" or "Cote d'Ivoire". */
     private static boolean isPossessiveSuffix(String text, Matcher m) {
         String suffix = m.group(2);
         return suffix.length() == 2 || text.toLowerCase(Locale.ROOT).endsWith("s'") || text.endsWith("s\u2019");

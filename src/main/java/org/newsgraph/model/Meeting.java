@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param status       happened, planned or cancelled
  * @param date         when, at the precision the text gives, or null
  * @param place        the city (the country when no city is named), or null
- * @param venue        a building or site named as the venue ("the Elysee Palace"), or null
+ * @param venue        a building or site named as the venue ("the Akasaka Palace"), or null
  * @param evidence     the sentences that state it
  */
 public record Meeting(List<Entity> participants, Entity host, MeetingKind kind, MeetingStatus status,

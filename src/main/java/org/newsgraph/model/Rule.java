@@ -20,14 +20,14 @@ public enum Rule {
     BYLINE(0.8, "name alone on a line or after By: the reporter"),
     COREFERENCE(0.85, "short or titled form resolved to a full name in the same article"),
     // Positions
-    POSITION_PREMODIFIER(0.95, "title directly before the name (Russian Foreign Minister Sergei Lavrov)"),
+    POSITION_PREMODIFIER(0.95, "title directly before the name (Turkish Foreign Minister Hakan Fidan)"),
     POSITION_APPOSITION(0.85, "title in an apposition after the name (X, the CEO of Y)"),
     POSITION_KB(0.7, "title resolved through a role noun (the president) to the knowledge base"),
     POSITION_COUNTERPART(0.75, "counterpart of a titled person holds the same office (his Chinese counterpart, X)"),
     // Meetings
     MEETING_VERB(0.9, "meeting verb with its participants (met, held talks with, spoke by phone with)"),
     MEETING_RECEPTION(0.85, "reception verb (received, welcomed, hosted)"),
-    MEETING_NOMINAL(0.75, "meeting noun with its date or place (the Riyadh meeting on Feb. 18)"),
+    MEETING_NOMINAL(0.75, "meeting noun with its date or place (the Geneva talks on June 16)"),
     MEETING_DELEGATION(0.8, "participants added from a delegation or joined sentence"),
     MEETING_PLANNED(0.7, "future or intended meeting (will meet, plans to visit)"),
     MEETING_SUMMIT(0.8, "summit or meeting convened by a named leader"),
