@@ -18,7 +18,7 @@ import org.newsgraph.model.PartialDate;
 import org.newsgraph.model.Sentence;
 
 /**
- * Finds date expressions in a sentence and resolves them. Dates the words name ("April 27, 2025", "Feb. 18",
+ * Finds date expressions in a sentence and resolves them. Dates the words name ("June 9, 2024", "Mar. 3",
  * "in March 2018") are read here; those that need the publication date or the anchor ("Tuesday", "the next day")
  * are read by {@link RelativeDates}.
  */
@@ -197,7 +197,7 @@ final class DateFinder {
     }
 
     /**
-     * Longest expression first where two overlap; a weekday right before a full date ("Tuesday, Feb. 18") is
+     * Longest expression first where two overlap; a weekday right before a full date ("Tuesday, Mar. 3") is
      * part of that date, not a second one. Offsets move from the sentence to the article.
      */
     private static List<DateMention> choose(List<DateMention> found, Sentence sentence) {
