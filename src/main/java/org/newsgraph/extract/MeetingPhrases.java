@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +24,36 @@ final class MeetingPhrases {
     private static final Set<String> PAIRS = Set.of("men", "leaders", "ministers", "women", "presidents",
             "diplomats", "officials", "sides", "envoys", "heads");
 
+    private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5);
+
     private MeetingPhrases() {
+    }
+
+    /**
+     * Days the trigger's clause lies before the main one in "came a day after X and Y held talks", "two days
+     * after A met B"; 0 when the clause is not introduced so.
+     */
+    static int daysAfterClause(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(2, i - 16); k--) {
+            boolean after = words.get(k).is("after");
+            String unit = Lexicon.lower(words.get(k - 1).text());
+            Integer count = DAY_COUNTS.get(Lexicon.lower(words.get(k - 2).text()));
+            if (after && count != null && (count == 1 ? unit.equals("day") : unit.equals("days"))) {
+                return count;
+            }
+        }
+        return 0;
+    }
+
+    /** "Had met", "had briefly discussed": the trigger tells the background, not the story's present. */
+    static boolean pastPerfect(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (words.get(k).is("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Held talks", "had their first trilateral meeting", "held about an hour of talks" before word {@code i}. */

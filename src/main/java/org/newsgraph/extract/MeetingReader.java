@@ -274,8 +274,27 @@ final class MeetingReader {
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
         d.place = where.place();
         d.venue = where.venue();
-        d.date = narration.dateOf(s, words.get(i).start(), false);
+        d.date = dateOf(s, i, d.status);
         return Optional.of(d);
+    }
+
+    /**
+     * The date in the trigger's clause, else the paragraph's last date, else, for an encounter told in the simple
+     * past, the story's day. "A day after X and Y held talks" is counted back from the story's day.
+     */
+    private PartialDate dateOf(int s, int i, MeetingStatus status) {
+        List<Word> words = ctx.words.get(s);
+        int daysBefore = MeetingPhrases.daysAfterClause(words, i);
+        PartialDate present = narration.storyDay();
+        if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
+            return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
+                    .minusDays(daysBefore));
+        }
+        PartialDate stated = narration.dateOf(s, words.get(i).start(), false);
+        if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
+            return stated;
+        }
+        return present;
     }
 
     /** Planned when a modal or a word of intent stands between the subject and the trigger. */

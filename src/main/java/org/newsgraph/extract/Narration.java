@@ -37,6 +37,8 @@ final class Narration {
     private final List<Integer> anchorSentence = new ArrayList<>();
     /** The last date stated, relative ones included: what a sentence of the same paragraph without one means. */
     private final List<PartialDate> localAnchors = new ArrayList<>();
+    /** The day the lead tells of: the first day stated near publication outside background. */
+    private PartialDate storyDay;
     private final List<Integer> localSentence = new ArrayList<>();
     private final Map<String, String> servedCountry = new HashMap<>();
     private final List<Position> positions;
@@ -83,12 +85,14 @@ final class Narration {
             anchorSentence.add(anchorAt);
             localAnchors.add(local);
             localSentence.add(localAt);
-            List<DateMention> found = finder.find(s, published, present);
+            // "Two days later" counts from the last date stated when the story's present is not yet known.
+            List<DateMention> found = finder.find(s, published, present != null ? present : anchor);
             dates.add(found);
             for (DateMention d : found) {
                 if (!isBackground(d)) {
                     local = d.date();
                     localAt = s.index();
+                    storyDay = storyDay == null && nearPublication(d.date(), published) ? d.date() : storyDay;
                 }
                 if (!d.relative() && !isBackground(d)) {
                     anchor = d.date();
@@ -164,6 +168,14 @@ final class Narration {
     private boolean isBackground(DateMention d) {
         String text = ctx.document.article().text();
         return PAST_PERFECT.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find();
+    }
+
+    /**
+     * The day the story's main events took place, as its lead states it: the day an encounter told in the simple
+     * past without a date of its own most likely happened; null in an article that states none.
+     */
+    PartialDate storyDay() {
+        return storyDay;
     }
 
     /** True when the sentence states a date of its own. */

@@ -219,4 +219,25 @@ class MeetingFinderTest {
     void find_sawAnOpportunity_isNoMeeting() {
         assertEquals(List.of(), fixture.meetings("Olaf Scholz saw an opportunity for Germany in the new rules."));
     }
+
+    @Test
+    void find_undatedMeetingInLaterParagraph_takesTheDayTheLeadTellsOf() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-13|Berlin"), fixture.meetings(
+                "European leaders argued over farm subsidies on Wednesday.\n\nLater, German Chancellor Olaf Scholz "
+                        + "met Italian Prime Minister Giorgia Meloni in Berlin."));
+    }
+
+    @Test
+    void find_talksADayBeforeTheLeadsEvent_areDatedTheDayBefore() {
+        assertEquals(List.of("Donald Tusk+Kyriakos Mitsotakis|in-person|happened|2024-03-12|Athens"),
+                fixture.meetings("The summit opened on Wednesday. It came a day after Polish Prime Minister Donald "
+                        + "Tusk and Greek Prime Minister Kyriakos Mitsotakis held talks in Athens."));
+    }
+
+    @Test
+    void find_callTwoDaysAfterAStatedDate_isCountedFromThatDate() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|call|happened|2024-02-07|null"), fixture.meetings(
+                "On Feb. 5, protesters gathered outside the embassy. Two days later, Turkish Foreign Minister "
+                        + "Hakan Fidan spoke by phone with Chinese Foreign Minister Wang Yi."));
+    }
 }
