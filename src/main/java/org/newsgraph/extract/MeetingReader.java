@@ -173,7 +173,11 @@ final class MeetingReader {
             office = Lexicon.lower(words.get(first - 3).text()) + " " + office;
         }
         String wanted = office;
-        return sides.stream().map(c -> narration.holderOf(c, wanted).orElse(c)).toList();
+        List<Entity> holders = sides.stream().map(c -> narration.holderOf(c, wanted)
+                .or(() -> narration.servantIn(s, c)).or(() -> narration.servantIn(s + 1, c)).orElse(c)).toList();
+        // Either every side's holder is named or none: a lone minister among countries is no meeting of equals.
+        return holders.stream().allMatch(e -> e.type() == EntityType.PERSON) ? holders
+                : sides.stream().map(c -> narration.holderOf(c, wanted).orElse(c)).toList();
     }
 
     /** "The two men": the two people named before in the sentence, else the sides of the meeting told last. */

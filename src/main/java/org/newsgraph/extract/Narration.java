@@ -243,6 +243,21 @@ final class Narration {
                 .map(Position::holder).findFirst();
     }
 
+    /**
+     * A person of sentence {@code s} serving {@code country}: "The foreign ministers of A and B met. X and his
+     * counterpart, Y, agreed" names the ministers one sentence after the meeting.
+     */
+    Optional<Entity> servantIn(int s, Entity country) {
+        if (s >= ctx.mentions.size() || !country.isLinked()) {
+            return Optional.empty();
+        }
+        return ctx.mentions.get(s).stream()
+                .filter(r -> r.entity().type() == EntityType.PERSON && !isQuoted(ctx.words.get(s).get(r.mention().from())))
+                .filter(r -> country.wikidata().equals(servedCountry.getOrDefault(r.entity().identity(),
+                        ctx.countryOf(r).orElse(null))))
+                .map(Resolved::entity).findFirst();
+    }
+
     /** The country a person serves: their position's country, else the knowledge base's. */
     Optional<Entity> countryServed(Resolved person, Evidence evidence) {
         String qid = servedCountry.get(person.entity().identity());

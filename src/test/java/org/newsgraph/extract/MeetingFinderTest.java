@@ -240,4 +240,11 @@ class MeetingFinderTest {
                 "On Feb. 5, protesters gathered outside the embassy. Two days later, Turkish Foreign Minister "
                         + "Hakan Fidan spoke by phone with Chinese Foreign Minister Wang Yi."));
     }
+
+    @Test
+    void find_ministersOfTwoCountries_areThePeopleNamedInTheNextSentence() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-03-12|Ankara"), fixture.meetings(
+                "The foreign ministers of Turkey and China met in Ankara on Tuesday. Hakan Fidan and his Chinese "
+                        + "counterpart, Wang Yi, signed a trade accord."));
+    }
 }
