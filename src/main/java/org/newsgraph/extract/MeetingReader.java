@@ -39,7 +39,7 @@ final class MeetingReader {
     private static final Set<String> PLAN_CUES = Set.of("will", "'ll", "\u2019ll", "would", "shall", "could",
             "plan", "plans", "planned", "planning", "expect", "expects", "expected", "due", "scheduled", "slated",
             "intend", "intends", "hope", "hopes", "want", "wants", "interest", "desire", "invited", "invite",
-            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might");
+            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might", "invitation", "invitations");
     private static final Set<String> SEPARATE_CUES = Set.of("also", "later", "separately", "again");
     private static final Set<String> NOT_ENCOUNTERS = Set.of("interview", "press", "conference", "briefing",
             "speech", "address", "podcast");
@@ -250,11 +250,23 @@ final class MeetingReader {
             return Optional.empty();
         }
         List<Resolved> visitor = actors.before(s, i);
+        if (i >= 2 && words.get(i - 1).is("to") && Lexicon.lower(words.get(i - 2).text()).startsWith("invitation")) {
+            return Optional.of(invitation(s, i - 2));
+        }
         if (visited.get().entity().type() == EntityType.PERSON) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, visitor,
                     List.of(visited.get()), null, false));
         }
         return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
+    }
+
+    /** "A sent B an invitation to visit X": a visit planned between the people named, hosted by the first. */
+    private Trigger invitation(int s, int noun) {
+        List<Resolved> both = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= noun)
+                .filter(r -> r.entity().type() == EntityType.PERSON)
+                .filter(r -> !narration.isQuoted(ctx.words.get(s).get(r.mention().from()))).toList();
+        Entity host = both.isEmpty() ? null : both.get(0).entity();
+        return new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, both, List.of(), host, true);
     }
 
     private Optional<MeetingDraft> draft(int s, int i, Trigger t) {

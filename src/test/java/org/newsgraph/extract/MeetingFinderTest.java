@@ -247,4 +247,11 @@ class MeetingFinderTest {
                 "The foreign ministers of Turkey and China met in Ankara on Tuesday. Hakan Fidan and his Chinese "
                         + "counterpart, Wang Yi, signed a trade accord."));
     }
+
+    @Test
+    void find_invitationToVisit_isPlannedVisitOfInviterAndGuest() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|visit|planned|null|Madrid"), fixture.meetings(
+                "Spanish Prime Minister Pedro Sánchez has sent Finnish President Alexander Stubb an invitation to "
+                        + "visit Madrid."));
+    }
 }
