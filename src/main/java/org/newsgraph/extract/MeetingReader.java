@@ -28,6 +28,8 @@ final class MeetingReader {
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip");
     private static final Set<String> CONVENE = Set.of("convene", "convenes", "convened", "convening", "chaired",
             "chairs", "hosted", "hosts");
+    /** Verbs of talking that name an encounter when told "on the sidelines of" a gathering. */
+    private static final Set<String> DISCUSS = Set.of("discuss", "discussed", "conferred", "chatted");
     private static final Set<String> JOIN = Set.of("join", "joins", "joined", "joining");
     private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "have", "has", "had",
             "having");
@@ -127,6 +129,9 @@ final class MeetingReader {
         if (text.equals("summit") && (next.equals("of") || next.equals("with"))) {
             return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, List.of(),
                     actors.after(s, skipLeadersFrom(words, i + 2), Set.of()), null, false));
+        }
+        if (DISCUSS.contains(text) && verb && words.stream().anyMatch(w -> w.is("sidelines"))) {
+            return sidelines(s, i);
         }
         if (JOIN.contains(text) && verb && MeetingFollowUps.speaksOfMeeting(words)) {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 1)).map(t -> new Trigger(t.kind(),
@@ -258,6 +263,14 @@ final class MeetingReader {
                     List.of(visited.get()), null, false));
         }
         return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
+    }
+
+    /** "A and B discussed the plan on the sidelines of a summit": the two people named as subject met there. */
+    private Optional<Trigger> sidelines(int s, int i) {
+        List<Resolved> subject = actors.before(s, i);
+        long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
+        return people >= 2 ? Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, subject, List.of(),
+                null, false)) : Optional.empty();
     }
 
     /** "A sent B an invitation to visit X": a visit planned between the people named, hosted by the first. */

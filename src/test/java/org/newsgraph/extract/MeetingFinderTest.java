@@ -254,4 +254,11 @@ class MeetingFinderTest {
                 "Spanish Prime Minister Pedro Sánchez has sent Finnish President Alexander Stubb an invitation to "
                         + "visit Madrid."));
     }
+
+    @Test
+    void find_discussedOnTheSidelinesLastMonth_isMeetingThereAtMonthPrecision() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-02|Geneva"), fixture.meetings(
+                "Turkish Foreign Minister Hakan Fidan and Chinese Foreign Minister Wang Yi had discussed the plan on "
+                        + "the sidelines of a United Nations conference in Geneva last month."));
+    }
 }
