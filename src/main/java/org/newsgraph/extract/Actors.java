@@ -59,8 +59,7 @@ final class Actors {
                 break;
             }
             if (Narration.isPersonalPronoun(w) && group.isEmpty()) {
-                narration.antecedent(s, j).filter(a -> !exclude.contains(a.entity().identity()))
-                        .ifPresent(a -> add(group, a));
+                objectAntecedent(s, j, exclude).ifPresent(a -> add(group, a));
                 committed = group.size();
                 j++;
                 continue;
@@ -92,6 +91,19 @@ final class Actors {
      * The group nearest before word {@code before} within its clause: the subject of the event word. Names that
      * only modify a noun ("the Russian Consulate") or follow a preposition ("in Seattle") are no subject.
      */
+    /**
+     * An object pronoun never stands for its own clause's subject ("X was due to see him"): when the nearest
+     * person is the subject, the pronoun points back to the sentence before.
+     */
+    private Optional<Resolved> objectAntecedent(int s, int j, Set<String> exclude) {
+        Optional<Resolved> near = narration.antecedent(s, j).filter(a -> !exclude.contains(a.entity().identity()));
+        if (near.isPresent() || s == 0 || exclude.isEmpty()) {
+            return near;
+        }
+        return narration.antecedent(s - 1, ctx.words.get(s - 1).size())
+                .filter(a -> !exclude.contains(a.entity().identity()));
+    }
+
     List<Resolved> before(int s, int before) {
         List<Word> words = ctx.words.get(s);
         int floor = Math.max(0, before - LEFT_REACH);

@@ -261,4 +261,12 @@ class MeetingFinderTest {
                 "Turkish Foreign Minister Hakan Fidan and Chinese Foreign Minister Wang Yi had discussed the plan on "
                         + "the sidelines of a United Nations conference in Geneva last month."));
     }
+
+    @Test
+    void find_wasDueToSeeHimButCalledOff_isCancelledMeetingWithThePersonBefore() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|in-person|cancelled|2024-03-14|Madrid"),
+                fixture.meetings("Finnish President Alexander Stubb flew home early. Spanish Prime Minister Pedro "
+                        + "Sánchez was due to see him in Madrid on Thursday, but on Tuesday Sánchez called the "
+                        + "meeting off."));
+    }
 }
