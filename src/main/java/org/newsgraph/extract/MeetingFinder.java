@@ -43,6 +43,7 @@ final class MeetingFinder {
         }
         List<MeetingDraft> merged = merge(drafts);
         placeAtDateline(ctx, narration, merged);
+        joinFellowTravellers(merged);
         return merged.stream().map(MeetingDraft::toMeeting).toList();
     }
 
@@ -66,6 +67,28 @@ final class MeetingFinder {
                 Optional<Entity> city = places.datelineCity(d.evidence.get(0));
                 d.place = city.orElse(d.place);
             }
+        }
+    }
+
+    /**
+     * "X made the trip together with Y": those who made a visit together attended the meetings the visitor held
+     * there that day.
+     */
+    private static void joinFellowTravellers(List<MeetingDraft> drafts) {
+        for (MeetingDraft visit : drafts) {
+            if (visit.kind != MeetingKind.VISIT || visit.participants.size() < 2 || visit.date == null
+                    || visit.status != MeetingStatus.HAPPENED) {
+                continue;
+            }
+            String visitor = visit.participants.keySet().iterator().next();
+            List<MeetingDraft> there = drafts.stream().filter(d -> d != visit && d.kind == MeetingKind.IN_PERSON
+                    && d.participants.containsKey(visitor) && visit.date.equals(d.date) && d.place != null
+                    && (visit.place == null || d.place.identity().equals(visit.place.identity()))).toList();
+            if (visit.place == null && !there.isEmpty()) {
+                visit.place = there.get(0).place; // "made the trip": the one told before
+            }
+            there.stream().filter(d -> d.place.identity().equals(visit.place.identity()))
+                    .forEach(d -> visit.participants.values().forEach(d::addParticipant));
         }
     }
 

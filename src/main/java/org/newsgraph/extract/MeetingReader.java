@@ -100,9 +100,11 @@ final class MeetingReader {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
         }
         if (SEE.contains(text) && verb) {
+            // "see" has many senses; only a person seeing a person is an encounter
             Trigger t = verbal(s, i, MeetingKind.IN_PERSON, i + 1);
-            return t.partners().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON)
-                    || !t.also().isEmpty() ? Optional.of(t) : Optional.empty();
+            boolean people = t.partners().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON)
+                    && t.subject().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON);
+            return people || !t.also().isEmpty() ? Optional.of(t) : Optional.empty();
         }
         int company = verb ? MeetingPhrases.companyOf(words, i) : -1;
         if (company > 0) {
@@ -246,6 +248,13 @@ final class MeetingReader {
 
     private Optional<Trigger> visit(int s, int i) {
         List<Word> words = ctx.words.get(s);
+        int with = i + 1 < words.size() && words.get(i + 1).is("together") ? i + 2 : i + 1;
+        if (with < words.size() - 1 && words.get(with).is("with") && !verbLike(words, i)) {
+            // "X made the trip together with Y": Y travelled as X did
+            List<Resolved> visitor = actors.before(s, i);
+            return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor,
+                    actors.after(s, with + 1, identities(visitor)), null, true));
+        }
         int object = i + 1 < words.size() && words.get(i + 1).is("to") ? i + 2 : i + 1;
         if (object < words.size() && words.get(object).is("the")) {
             object++;

@@ -269,4 +269,19 @@ class MeetingFinderTest {
                         + "Sánchez was due to see him in Madrid on Thursday, but on Tuesday Sánchez called the "
                         + "meeting off."));
     }
+
+    @Test
+    void find_tripMadeTogetherWith_addsTheFellowTravellerToTheVisitorsMeetings() {
+        assertEquals(List.of("Antony Blinken+Donald Tusk+Annalena Baerbock|in-person|happened|2024-03-12|Warsaw",
+                        "Antony Blinken+Annalena Baerbock|visit|happened|2024-03-12|Warsaw"),
+                fixture.meetings("Antony Blinken traveled to Warsaw on Tuesday, where he met Polish Prime Minister "
+                        + "Donald Tusk. Blinken made the trip together with German Foreign Minister Annalena "
+                        + "Baerbock."));
+    }
+
+    @Test
+    void find_countriesAtWarSeeingAPerson_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("The summit ended without Donald Trump, who flew home to deal "
+                + "with the war between Israel and Iran, leaving leaders who had come to see him disappointed."));
+    }
 }
