@@ -19,7 +19,7 @@ final class Actors {
     private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "former",
             "then", "counterpart", "counterparts", "leaders", "leader", "officials", "official", "delegation",
             "delegations", "representatives", "envoys", "ministers", "top", "senior", "new", "fellow", "heads",
-            "head", "state", "government", "also", "host", "-", "\u2013");
+            "head", "state", "government", "also", "host", "foreign", "-", "\u2013");
     private static final Set<String> GOVERNMENTS = Set.of("government", "governments", "administration",
             "authorities", "cabinet", "parliament");
     private static final Set<String> LEFT_STOPS = Set.of(";", ":", "\u2014");
@@ -68,15 +68,26 @@ final class Actors {
             if (title.isPresent()) {
                 titled = true;
                 j = title.get().to();
+            } else if (lower.equals(",") && appositionEnd(s, group, j) > 0) {
+                int end = appositionEnd(s, group, j);
+                if (end + 1 >= words.size() || !words.get(end).text().equals(",") || !words.get(end + 1).is("and")) {
+                    return List.copyOf(group.subList(0, afterComma ? committed : group.size()));
+                }
+                j = end + 1; // "A, Iran's envoy, and B, the Saudi adviser": the list goes on after the apposition
             } else if (lower.equals(",")) {
-                afterComma = true;
+                afterComma = !group.isEmpty(); // "the two ministers, A and B": the names are who the words meant
                 j++;
+            } else if (lower.equals("of") && affiliationEnd(s, group, j) > 0) {
+                j = affiliationEnd(s, group, j); // "A of Ethiopia and B of Somalia": the country is A's, not a side
             } else if (lower.equals("with") && j > from && words.get(j - 1).is("and")) {
                 j++; // "talks with X, and with Y"
             } else if (lower.equals("and") || lower.equals("&")) {
                 committed = group.size();
                 afterComma = false;
                 j++;
+            } else if (group.isEmpty() && !w.isCapitalized() && j + 1 < words.size()
+                    && words.get(j + 1).isPossessive()) {
+                j += 2; // "the neighbours' ministers, A and B": a descriptor before the names
             } else if (w.isPossessive() || FILLERS.contains(lower)) {
                 j++;
             } else {
@@ -87,10 +98,38 @@ final class Actors {
         return List.copyOf(group.subList(0, afterComma ? committed : group.size()));
     }
 
+    /** The end of "of <country>" after a person at word {@code of}, or -1. */
+    private int affiliationEnd(int s, List<Resolved> group, int of) {
+        boolean afterPerson = !group.isEmpty() && group.get(group.size() - 1).entity().type() == EntityType.PERSON
+                && ctx.endingBefore(s, of).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
+        return afterPerson ? ctx.at(s, of + 1).filter(r -> r.entity().type() == EntityType.COUNTRY)
+                .map(r -> r.mention().to()).orElse(-1) : -1;
+    }
+
     /**
-     * The group nearest before word {@code before} within its clause: the subject of the event word. Names that
-     * only modify a noun ("the Russian Consulate") or follow a preposition ("in Seattle") are no subject.
+     * Where an apposition that follows a person at the comma {@code comma} ends (its closing comma or the end of
+     * the sentence), or -1: a short phrase naming no person and holding no verb ("secretary of Iran's council").
      */
+    private int appositionEnd(int s, List<Resolved> group, int comma) {
+        List<Word> words = ctx.words.get(s);
+        boolean afterPerson = !group.isEmpty() && group.get(group.size() - 1).entity().type() == EntityType.PERSON
+                && ctx.endingBefore(s, comma).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
+        if (!afterPerson || comma + 1 >= words.size() || words.get(comma + 1).is("and")) {
+            return -1;
+        }
+        for (int k = comma + 1; k < Math.min(words.size(), comma + 14); k++) {
+            Word w = words.get(k);
+            if (w.text().equals(",") || w.text().equals(".")) {
+                return k > comma + 1 ? k : -1;
+            }
+            boolean person = ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
+            if (person || w.pos().startsWith("VERB") || w.pos().startsWith("AUX") || narration.isQuoted(w)) {
+                return -1;
+            }
+        }
+        return comma + 14 >= words.size() ? words.size() : -1;
+    }
+
     /**
      * An object pronoun never stands for its own clause's subject ("X was due to see him"): when the nearest
      * person is the subject, the pronoun points back to the sentence before.
@@ -104,6 +143,10 @@ final class Actors {
                 .filter(a -> !exclude.contains(a.entity().identity()));
     }
 
+    /**
+     * The group nearest before word {@code before} within its clause: the subject of the event word. Names that
+     * only modify a noun ("the Russian Consulate") or follow a preposition ("in Seattle") are no subject.
+     */
     List<Resolved> before(int s, int before) {
         List<Word> words = ctx.words.get(s);
         int floor = Math.max(0, before - LEFT_REACH);

@@ -2,7 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.EntityType;
 
 /**
  * Word patterns around a meeting word that say an encounter took place without the usual verbs: talks "held"
@@ -27,6 +29,9 @@ final class MeetingPhrases {
     private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5);
 
+    private static final Set<String> SESSION_COUNTS = Set.of("round", "rounds", "days", "hours", "weeks",
+            "session", "sessions");
+
     private MeetingPhrases() {
     }
 
@@ -44,6 +49,23 @@ final class MeetingPhrases {
             }
         }
         return 0;
+    }
+
+    /** "Two rounds of talks", "four days of talks": talks that were held, counted. */
+    static boolean countsSessions(Word w) {
+        return SESSION_COUNTS.contains(Lexicon.lower(w.text()));
+    }
+
+    /** The index of "between" in "talks in Beijing between", after a place named with "in", or -1. */
+    static int betweenAfterPlace(ArticleContext ctx, int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        if (i + 3 >= words.size() || !words.get(i + 1).is("in")) {
+            return -1;
+        }
+        Optional<Resolved> place = ctx.at(s, i + 2).filter(r -> r.entity().type() == EntityType.PLACE
+                || r.entity().type() == EntityType.COUNTRY);
+        int after = place.map(r -> r.mention().to()).orElse(-1);
+        return after > 0 && after < words.size() && words.get(after).is("between") ? after : -1;
     }
 
     /** "Had met", "had briefly discussed": the trigger tells the background, not the story's present. */

@@ -89,7 +89,11 @@ final class MeetingReader {
         String next = i + 1 < words.size() ? Lexicon.lower(words.get(i + 1).text()) : "";
         boolean verb = verbLike(words, i);
         if (TALK_NOUNS.contains(text) && (next.equals("with") || next.equals("between"))) {
-            return nominal(s, i, next.equals("between"));
+            return nominal(s, i, next.equals("between"), i + 2);
+        }
+        int between = MeetingPhrases.betweenAfterPlace(ctx, s, i);
+        if (TALK_NOUNS.contains(text) && between > 0) {
+            return nominal(s, i, true, between + 1); // "talks in Beijing between A and B"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
@@ -216,13 +220,14 @@ final class MeetingReader {
         return new Trigger(MeetingKind.CALL, Rule.MEETING_VERB, t.subject(), partners, null, false);
     }
 
-    private Optional<Trigger> nominal(int s, int i, boolean between) {
+    private Optional<Trigger> nominal(int s, int i, boolean between, int partnersFrom) {
         List<Word> words = ctx.words.get(s);
         boolean talks = words.get(i).is("talks") || words.get(i).is("meetings");
-        if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of"))) {
+        boolean counted = i > 1 && words.get(i - 1).is("of") && MeetingPhrases.countsSessions(words.get(i - 2));
+        if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of")) && !counted) {
             return Optional.empty(); // "have been in talks for months": no one encounter
         }
-        List<Resolved> partners = actors.after(s, i + 2, Set.of());
+        List<Resolved> partners = actors.after(s, partnersFrom, Set.of());
         List<Resolved> subject = between ? List.of() : actors.before(s, i);
         if (!between && subject.isEmpty()) {
             return Optional.empty(); // "talks with A and with B" without who held them: A and B did not meet

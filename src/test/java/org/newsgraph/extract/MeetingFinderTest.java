@@ -284,4 +284,18 @@ class MeetingFinderTest {
         assertEquals(List.of(), fixture.meetings("The summit ended without Donald Trump, who flew home to deal "
                 + "with the war between Israel and Iran, leaving leaders who had come to see him disappointed."));
     }
+
+    @Test
+    void find_talksInCityBetweenPeopleWithAppositions_keepsBothPeopleAndDropsTheirCountries() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-03-05|Geneva"), fixture.meetings(
+                "The accord followed talks in Geneva between Hakan Fidan, the envoy of Turkey's president, and "
+                        + "Wang Yi, China's most senior diplomat, on March 5."));
+    }
+
+    @Test
+    void find_roundsOfTalksBetweenTheMinistersNamedAfterwards_isTheirMeeting() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|null"), fixture.meetings(
+                "Spain had hosted two rounds of talks between the rivals' foreign ministers, Hakan Fidan of Turkey "
+                        + "and Wang Yi of China, in January."));
+    }
 }
