@@ -37,6 +37,18 @@ final class MeetingDraft {
         evidence.add(ev);
     }
 
+    /** The same encounter held again on another date ("in July and August"). */
+    MeetingDraft copyAt(PartialDate other) {
+        MeetingDraft copy = new MeetingDraft(sentence, kind, status, List.copyOf(participants.values()),
+                evidence.get(0));
+        copy.host = host;
+        copy.place = place;
+        copy.venue = venue;
+        copy.date = other;
+        copy.distinct = true;
+        return copy;
+    }
+
     void addParticipant(Entity e) {
         participants.putIfAbsent(e.identity(), e);
     }

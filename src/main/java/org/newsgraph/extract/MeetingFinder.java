@@ -8,6 +8,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Meeting;
 import org.newsgraph.model.MeetingKind;
 import org.newsgraph.model.MeetingStatus;
+import org.newsgraph.model.PartialDate;
 import org.newsgraph.model.Rule;
 
 /**
@@ -37,6 +38,7 @@ final class MeetingFinder {
             for (int i = 0; i < words.size(); i++) {
                 reader.read(s, i).ifPresent(d -> {
                     drafts.add(continued(d, drafts, narration, words));
+                    drafts.addAll(otherMonths(d, narration, ctx));
                     reader.remember(d);
                 });
             }
@@ -68,6 +70,30 @@ final class MeetingFinder {
                 d.place = city.orElse(d.place);
             }
         }
+    }
+
+    /**
+     * "Two rounds of talks ... in July and August": one encounter in each month named with the one the draft
+     * took its date from.
+     */
+    private static List<MeetingDraft> otherMonths(MeetingDraft d, Narration narration, ArticleContext ctx) {
+        List<MeetingDraft> out = new ArrayList<>();
+        if (d.date == null || d.date.precision() != PartialDate.Precision.MONTH) {
+            return out;
+        }
+        String text = ctx.document.article().text();
+        List<DateMention> dates = narration.dates(d.sentence);
+        for (int k = 1; k < dates.size(); k++) {
+            DateMention a = dates.get(k - 1);
+            DateMention b = dates.get(k);
+            boolean joined = text.substring(a.end(), b.start()).strip().equals("and")
+                    && a.date().precision() == PartialDate.Precision.MONTH
+                    && b.date().precision() == PartialDate.Precision.MONTH;
+            if (joined && a.date().equals(d.date)) {
+                out.add(d.copyAt(b.date()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -298,4 +298,12 @@ class MeetingFinderTest {
                 "Spain had hosted two rounds of talks between the rivals' foreign ministers, Hakan Fidan of Turkey "
                         + "and Wang Yi of China, in January."));
     }
+
+    @Test
+    void find_roundsOfTalksInTwoMonths_isOneMeetingInEachMonth() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2023-11|null",
+                        "Hakan Fidan+Wang Yi|in-person|happened|2023-12|null"),
+                fixture.meetings("Spain hosted two rounds of talks between Hakan Fidan and Wang Yi in November "
+                        + "and December."));
+    }
 }
