@@ -35,6 +35,10 @@ final class MeetingFinder {
                 last.status = MeetingStatus.CANCELLED;
                 last.evidence.add(narration.evidence(s, Rule.MEETING_PLANNED));
             }
+            int round = recent ? MeetingFollowUps.nextRound(words) : -1;
+            if (round >= 0) {
+                drafts.add(nextRound(last, s, round, narration, words));
+            }
             for (int i = 0; i < words.size(); i++) {
                 reader.read(s, i).ifPresent(d -> {
                     drafts.add(continued(d, drafts, narration, words));
@@ -70,6 +74,25 @@ final class MeetingFinder {
                 d.place = city.orElse(d.place);
             }
         }
+    }
+
+    /**
+     * "A third round scheduled for May 3 was called off": the series told before goes on between the same sides,
+     * on the date its sentence gives.
+     */
+    private static MeetingDraft nextRound(MeetingDraft last, int s, int round, Narration narration,
+                                          List<Word> words) {
+        boolean off = MeetingFollowUps.callsOff(words);
+        boolean plan = words.subList(round, words.size()).stream()
+                .anyMatch(w -> w.is("scheduled") || w.is("planned") || w.is("will") || w.is("due"));
+        MeetingStatus status = off ? MeetingStatus.CANCELLED : plan ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+        MeetingDraft d = new MeetingDraft(s, last.kind, status, List.copyOf(last.participants.values()),
+                narration.evidence(s, status == MeetingStatus.HAPPENED ? Rule.MEETING_NOMINAL : Rule.MEETING_PLANNED));
+        d.host = last.host;
+        d.place = last.place;
+        d.date = narration.dateOf(s, words.get(round).start(), false);
+        d.distinct = true;
+        return d;
     }
 
     /**

@@ -306,4 +306,12 @@ class MeetingFinderTest {
                 fixture.meetings("Spain hosted two rounds of talks between Hakan Fidan and Wang Yi in November "
                         + "and December."));
     }
+
+    @Test
+    void find_thirdRoundCalledOff_isCancelledMeetingOfTheSameSides() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|null",
+                        "Hakan Fidan+Wang Yi|in-person|cancelled|2024-02-20|null"),
+                fixture.meetings("Spain hosted talks between Hakan Fidan and Wang Yi in January. Nothing came of "
+                        + "them, and another round set for Feb. 20 was cancelled."));
+    }
 }
