@@ -132,12 +132,21 @@ final class Actors {
 
     /**
      * An object pronoun never stands for its own clause's subject ("X was due to see him"): when the nearest
-     * person is the subject, the pronoun points back to the sentence before.
+     * person is the subject, the pronoun points to another person named before it in the sentence, else back to
+     * the sentence before.
      */
     private Optional<Resolved> objectAntecedent(int s, int j, Set<String> exclude) {
         Optional<Resolved> near = narration.antecedent(s, j).filter(a -> !exclude.contains(a.entity().identity()));
-        if (near.isPresent() || s == 0 || exclude.isEmpty()) {
+        if (near.isPresent() || exclude.isEmpty()) {
             return near;
+        }
+        Optional<Resolved> other = ctx.mentions.get(s).stream()
+                .filter(r -> r.mention().to() <= j && r.entity().type() == EntityType.PERSON)
+                .filter(r -> !exclude.contains(r.entity().identity()))
+                .filter(r -> !narration.isQuoted(ctx.words.get(s).get(r.mention().from())))
+                .max(java.util.Comparator.comparingInt(r -> r.mention().from()));
+        if (other.isPresent() || s == 0) {
+            return other; // "no one has met X since Y held a summit with him": X
         }
         return narration.antecedent(s - 1, ctx.words.get(s - 1).size())
                 .filter(a -> !exclude.contains(a.entity().identity()));

@@ -68,7 +68,9 @@ final class MeetingDraft {
         }
         boolean subset = participants.keySet().containsAll(later.participants.keySet())
                 || later.participants.keySet().containsAll(participants.keySet());
-        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON);
+        // A meeting of two leaders told again as "a summit" is the same encounter.
+        boolean summitOfTheSame = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.SUMMIT;
+        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame);
     }
 
     /** Takes in what another telling of this encounter adds. */

@@ -29,8 +29,8 @@ final class MeetingPhrases {
     private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5);
 
-    private static final Set<String> SESSION_COUNTS = Set.of("round", "rounds", "days", "hours", "weeks",
-            "session", "sessions");
+    private static final Set<String> SESSION_COUNTS = Set.of("round", "rounds", "days", "session",
+            "sessions");
 
     private MeetingPhrases() {
     }

@@ -133,8 +133,11 @@ final class MeetingReader {
                     List.of(), null, false));
         }
         if (text.equals("summit") && (next.equals("of") || next.equals("with"))) {
-            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, List.of(),
-                    actors.after(s, skipLeadersFrom(words, i + 2), Set.of()), null, false));
+            // "X will hold a summit with Y": X is at it; "a summit of leaders" names all who came
+            List<Resolved> holder = next.equals("with") && MeetingPhrases.heldBefore(words, i)
+                    ? actors.before(s, i) : List.of();
+            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, holder,
+                    actors.after(s, skipLeadersFrom(words, i + 2), identities(holder)), null, false));
         }
         if (DISCUSS.contains(text) && verb && words.stream().anyMatch(w -> w.is("sidelines"))) {
             return sidelines(s, i);

@@ -92,7 +92,7 @@ final class Narration {
                 if (!isBackground(d)) {
                     local = d.date();
                     localAt = s.index();
-                    storyDay = storyDay == null && nearPublication(d.date(), published) ? d.date() : storyDay;
+                    storyDay = storyDay == null && isPastDay(d.date(), published) ? d.date() : storyDay;
                 }
                 if (!d.relative() && !isBackground(d)) {
                     anchor = d.date();
@@ -101,6 +101,12 @@ final class Narration {
                 }
             }
         }
+    }
+
+    /** A day of the week up to publication: what the story tells as done, not as planned. */
+    private static boolean isPastDay(PartialDate d, LocalDate published) {
+        return nearPublication(d, published) && (published == null
+                || !LocalDate.of(d.year(), d.month(), d.day()).isAfter(published));
     }
 
     /** Whether a day lies within a week of publication: the story's present. */

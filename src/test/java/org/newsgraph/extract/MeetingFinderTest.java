@@ -314,4 +314,27 @@ class MeetingFinderTest {
                 fixture.meetings("Spain hosted talks between Hakan Fidan and Wang Yi in January. Nothing came of "
                         + "them, and another round set for Feb. 20 was cancelled."));
     }
+
+    @Test
+    void find_holdASummitWith_includesTheHolder() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|summit|planned|2024-03-20|null"), fixture.meetings(
+                "Spanish Prime Minister Pedro Sánchez will hold a summit with Finnish President Alexander Stubb on "
+                        + "March 20."));
+    }
+
+    @Test
+    void find_summitWithHimAfterAnotherName_isWithThatOtherPerson() {
+        assertEquals(List.of("Olaf Scholz+Donald Tusk|summit|happened|2021-06|Geneva"), fixture.meetings(
+                "No German leader has met Donald Tusk alone since Olaf Scholz held a summit with him in Geneva "
+                        + "in June 2021."));
+    }
+
+    @Test
+    void find_undatedMeetingAfterAPlannedDay_doesNotTakeTheFutureDay() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|planned|2024-03-19|null",
+                        "Hakan Fidan+Wang Yi|in-person|happened|null|Ankara"),
+                fixture.meetings("German Chancellor Olaf Scholz will meet Italian Prime Minister Giorgia Meloni "
+                        + "on Tuesday.\n\nTurkish Foreign Minister Hakan Fidan met Chinese Foreign Minister Wang Yi "
+                        + "in Ankara."));
+    }
 }
