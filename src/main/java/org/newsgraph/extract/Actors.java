@@ -73,12 +73,12 @@ final class Actors {
                 if (end + 1 >= words.size() || !words.get(end).text().equals(",") || !words.get(end + 1).is("and")) {
                     return List.copyOf(group.subList(0, afterComma ? committed : group.size()));
                 }
-                j = end + 1; // "A, Iran's envoy, and B, the Saudi adviser": the list goes on after the apposition
+                j = end + 1; // "A, a trade envoy, and B, the mayor of C": the list resumes after the apposition
             } else if (lower.equals(",")) {
                 afterComma = !group.isEmpty(); // "the two ministers, A and B": the names are who the words meant
                 j++;
             } else if (lower.equals("of") && affiliationEnd(s, group, j) > 0) {
-                j = affiliationEnd(s, group, j); // "A of Ethiopia and B of Somalia": the country is A's, not a side
+                j = affiliationEnd(s, group, j); // "A of Chile and B of Peru": each country belongs to its person
             } else if (lower.equals("with") && j > from && words.get(j - 1).is("and")) {
                 j++; // "talks with X, and with Y"
             } else if (lower.equals("and") || lower.equals("&")) {
@@ -87,7 +87,7 @@ final class Actors {
                 j++;
             } else if (group.isEmpty() && !w.isCapitalized() && j + 1 < words.size()
                     && words.get(j + 1).isPossessive()) {
-                j += 2; // "the neighbours' ministers, A and B": a descriptor before the names
+                j += 2; // "the rivals' envoys, A and B": a descriptor before the names
             } else if (w.isPossessive() || FILLERS.contains(lower)) {
                 j++;
             } else {
@@ -108,7 +108,7 @@ final class Actors {
 
     /**
      * Where an apposition that follows a person at the comma {@code comma} ends (its closing comma or the end of
-     * the sentence), or -1: a short phrase naming no person and holding no verb ("secretary of Iran's council").
+     * the sentence), or -1: a short phrase naming no person and holding no verb ("the chief of C's army staff").
      */
     private int appositionEnd(int s, List<Resolved> group, int comma) {
         List<Word> words = ctx.words.get(s);
@@ -131,7 +131,7 @@ final class Actors {
     }
 
     /**
-     * An object pronoun never stands for its own clause's subject ("X was due to see him"): when the nearest
+     * An object pronoun never stands for its own clause's subject ("X had hoped to visit him"): when the nearest
      * person is the subject, the pronoun points to another person named before it in the sentence, else back to
      * the sentence before.
      */

@@ -43,7 +43,7 @@ final class DateFinder {
     private static final Pattern LONE = Pattern.compile("\\b(?<cue>(?i:in|since|during|until|till|by|from|through"
             + "|throughout|before|after|early|late|last|next|this)\\s+|(?i:mid)[-\\s]?"
             + "|(?i:end|beginning|start|middle)\\s+of\\s+)" + LONE_MONTH + "(?!\\s*['’]s\\b)");
-    /** The second of two months joined by "and" or "or": "in July and August" makes both times. */
+    /** The second of two months joined by "and" or "or": "in March or April" makes both times. */
     private static final Pattern PAIRED_MONTH = Pattern.compile("(?<=\\b(?:" + FULL_MONTHS + ")\\s(?:and|or)\\s)"
             + "(?<cue>)" + LONE_MONTH + "(?!\\s*['’]s\\b|\\s+[0-3]?\\d\\b)");
     /** A bare year is an event's date only after these words; "the 2016 election" names no date. */

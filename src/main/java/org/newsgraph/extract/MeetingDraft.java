@@ -37,7 +37,7 @@ final class MeetingDraft {
         evidence.add(ev);
     }
 
-    /** The same encounter held again on another date ("in July and August"). */
+    /** The same encounter held again on another date ("in May and June"). */
     MeetingDraft copyAt(PartialDate other) {
         MeetingDraft copy = new MeetingDraft(sentence, kind, status, List.copyOf(participants.values()),
                 evidence.get(0));

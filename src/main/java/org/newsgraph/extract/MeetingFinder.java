@@ -77,7 +77,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "A third round scheduled for May 3 was called off": the series told before goes on between the same sides,
+     * "A fourth session planned for May 3 was dropped": the series told before goes on between the same sides,
      * on the date its sentence gives.
      */
     private static MeetingDraft nextRound(MeetingDraft last, int s, int round, Narration narration,
@@ -96,7 +96,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "Two rounds of talks ... in July and August": one encounter in each month named with the one the draft
+     * "Rounds of negotiation ... in May and June": one encounter in each month named with the one the draft
      * took its date from.
      */
     private static List<MeetingDraft> otherMonths(MeetingDraft d, Narration narration, ArticleContext ctx) {
@@ -120,7 +120,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "X made the trip together with Y": those who made a visit together attended the meetings the visitor held
+     * "X went on the journey along with Y": those who made a visit together attended the meetings the visitor held
      * there that day.
      */
     private static void joinFellowTravellers(List<MeetingDraft> drafts) {

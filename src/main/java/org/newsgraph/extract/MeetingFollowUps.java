@@ -43,7 +43,7 @@ final class MeetingFollowUps {
         return false;
     }
 
-    /** The word "round" of "a third round", "another round of talks", or -1. */
+    /** The word "round" of "a fifth round", "another round", or -1. */
     static int nextRound(List<Word> words) {
         for (int k = 1; k < words.size(); k++) {
             String before = Lexicon.lower(words.get(k - 1).text());

@@ -36,8 +36,8 @@ final class MeetingPhrases {
     }
 
     /**
-     * Days the trigger's clause lies before the main one in "came a day after X and Y held talks", "two days
-     * after A met B"; 0 when the clause is not introduced so.
+     * Days the trigger's clause lies before the main one in "was a day after A had met B", "three days after
+     * their talks"; 0 when the clause is not introduced so.
      */
     static int daysAfterClause(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(2, i - 16); k--) {
@@ -56,7 +56,7 @@ final class MeetingPhrases {
         return SESSION_COUNTS.contains(Lexicon.lower(w.text()));
     }
 
-    /** The index of "between" in "talks in Beijing between", after a place named with "in", or -1. */
+    /** The index of "between" in "negotiations in Oslo between", after a place named with "in", or -1. */
     static int betweenAfterPlace(ArticleContext ctx, int s, int i) {
         List<Word> words = ctx.words.get(s);
         if (i + 3 >= words.size() || !words.get(i + 1).is("in")) {

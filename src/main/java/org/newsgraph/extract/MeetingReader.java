@@ -93,7 +93,7 @@ final class MeetingReader {
         }
         int between = MeetingPhrases.betweenAfterPlace(ctx, s, i);
         if (TALK_NOUNS.contains(text) && between > 0) {
-            return nominal(s, i, true, between + 1); // "talks in Beijing between A and B"
+            return nominal(s, i, true, between + 1); // "negotiations in Oslo between A and B"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
@@ -258,7 +258,7 @@ final class MeetingReader {
         List<Word> words = ctx.words.get(s);
         int with = i + 1 < words.size() && words.get(i + 1).is("together") ? i + 2 : i + 1;
         if (with < words.size() - 1 && words.get(with).is("with") && !verbLike(words, i)) {
-            // "X made the trip together with Y": Y travelled as X did
+            // "X went on the journey with Y": Y travelled as X did
             List<Resolved> visitor = actors.before(s, i);
             return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor,
                     actors.after(s, with + 1, identities(visitor)), null, true));
@@ -282,7 +282,7 @@ final class MeetingReader {
         return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
     }
 
-    /** "A and B discussed the plan on the sidelines of a summit": the two people named as subject met there. */
+    /** "A and B conferred about trade on the sidelines of a forum": the two people named as subject met there. */
     private Optional<Trigger> sidelines(int s, int i) {
         List<Resolved> subject = actors.before(s, i);
         long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
@@ -290,7 +290,7 @@ final class MeetingReader {
                 null, false)) : Optional.empty();
     }
 
-    /** "A sent B an invitation to visit X": a visit planned between the people named, hosted by the first. */
+    /** "A extended to B an invitation to visit X": a visit planned between the people named, hosted by the first. */
     private Trigger invitation(int s, int noun) {
         List<Resolved> both = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= noun)
                 .filter(r -> r.entity().type() == EntityType.PERSON)
@@ -326,7 +326,7 @@ final class MeetingReader {
 
     /**
      * The date in the trigger's clause, else the paragraph's last date, else, for an encounter told in the simple
-     * past, the story's day. "A day after X and Y held talks" is counted back from the story's day.
+     * past, the story's day. "Two days after A and B met" is counted back from the story's day.
      */
     private PartialDate dateOf(int s, int i, MeetingStatus status) {
         List<Word> words = ctx.words.get(s);
