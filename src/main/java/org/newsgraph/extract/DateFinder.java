@@ -43,6 +43,9 @@ final class DateFinder {
     private static final Pattern LONE = Pattern.compile("\\b(?<cue>(?i:in|since|during|until|till|by|from|through"
             + "|throughout|before|after|early|late|last|next|this)\\s+|(?i:mid)[-\\s]?"
             + "|(?i:end|beginning|start|middle)\\s+of\\s+)" + LONE_MONTH + "(?!\\s*['’]s\\b)");
+    /** The second of two months joined by "and" or "or": "in March or April" makes both times. */
+    private static final Pattern PAIRED_MONTH = Pattern.compile("(?<=\\b(?:" + FULL_MONTHS + ")\\s(?:and|or)\\s)"
+            + "(?<cue>)" + LONE_MONTH + "(?!\\s*['’]s\\b|\\s+[0-3]?\\d\\b)");
     /** A bare year is an event's date only after these words; "the 2016 election" names no date. */
     private static final Pattern BARE_YEAR =
             Pattern.compile("\\b(?i:in|since|during|until|till)\\s+(?:(?i:early|late|mid)[-\\s]+)?" + YEAR);
@@ -75,6 +78,7 @@ final class DateFinder {
         scan(MONTH_YEAR, scope, found, m -> new DateMention(m.start(), m.end(),
                 new PartialDate(year(m), month(m), 0), false));
         scan(LONE, scope, found, m -> loneMonth(m, scope));
+        scan(PAIRED_MONTH, scope, found, m -> loneMonth(m, scope));
         scan(BARE_YEAR, scope, found, m -> new DateMention(m.start("year"), m.end(),
                 PartialDate.ofYear(year(m)), false));
         if (published != null) {

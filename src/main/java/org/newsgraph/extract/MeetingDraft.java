@@ -37,6 +37,18 @@ final class MeetingDraft {
         evidence.add(ev);
     }
 
+    /** The same encounter held again on another date ("in May and June"). */
+    MeetingDraft copyAt(PartialDate other) {
+        MeetingDraft copy = new MeetingDraft(sentence, kind, status, List.copyOf(participants.values()),
+                evidence.get(0));
+        copy.host = host;
+        copy.place = place;
+        copy.venue = venue;
+        copy.date = other;
+        copy.distinct = true;
+        return copy;
+    }
+
     void addParticipant(Entity e) {
         participants.putIfAbsent(e.identity(), e);
     }
@@ -56,7 +68,9 @@ final class MeetingDraft {
         }
         boolean subset = participants.keySet().containsAll(later.participants.keySet())
                 || later.participants.keySet().containsAll(participants.keySet());
-        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON);
+        // A meeting of two leaders told again as "a summit" is the same encounter.
+        boolean summitOfTheSame = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.SUMMIT;
+        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame);
     }
 
     /** Takes in what another telling of this encounter adds. */

@@ -8,6 +8,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Meeting;
 import org.newsgraph.model.MeetingKind;
 import org.newsgraph.model.MeetingStatus;
+import org.newsgraph.model.PartialDate;
 import org.newsgraph.model.Rule;
 
 /**
@@ -34,15 +35,21 @@ final class MeetingFinder {
                 last.status = MeetingStatus.CANCELLED;
                 last.evidence.add(narration.evidence(s, Rule.MEETING_PLANNED));
             }
+            int round = recent ? MeetingFollowUps.nextRound(words) : -1;
+            if (round >= 0) {
+                drafts.add(nextRound(last, s, round, narration, words));
+            }
             for (int i = 0; i < words.size(); i++) {
                 reader.read(s, i).ifPresent(d -> {
                     drafts.add(continued(d, drafts, narration, words));
+                    drafts.addAll(otherMonths(d, narration, ctx));
                     reader.remember(d);
                 });
             }
         }
         List<MeetingDraft> merged = merge(drafts);
         placeAtDateline(ctx, narration, merged);
+        joinFellowTravellers(merged);
         return merged.stream().map(MeetingDraft::toMeeting).toList();
     }
 
@@ -66,6 +73,71 @@ final class MeetingFinder {
                 Optional<Entity> city = places.datelineCity(d.evidence.get(0));
                 d.place = city.orElse(d.place);
             }
+        }
+    }
+
+    /**
+     * "A fourth session planned for May 3 was dropped": the series told before goes on between the same sides,
+     * on the date its sentence gives.
+     */
+    private static MeetingDraft nextRound(MeetingDraft last, int s, int round, Narration narration,
+                                          List<Word> words) {
+        boolean off = MeetingFollowUps.callsOff(words);
+        boolean plan = words.subList(round, words.size()).stream()
+                .anyMatch(w -> w.is("scheduled") || w.is("planned") || w.is("will") || w.is("due"));
+        MeetingStatus status = off ? MeetingStatus.CANCELLED : plan ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+        MeetingDraft d = new MeetingDraft(s, last.kind, status, List.copyOf(last.participants.values()),
+                narration.evidence(s, status == MeetingStatus.HAPPENED ? Rule.MEETING_NOMINAL : Rule.MEETING_PLANNED));
+        d.host = last.host;
+        d.place = last.place;
+        d.date = narration.dateOf(s, words.get(round).start(), false);
+        d.distinct = true;
+        return d;
+    }
+
+    /**
+     * "Rounds of negotiation ... in May and June": one encounter in each month named with the one the draft
+     * took its date from.
+     */
+    private static List<MeetingDraft> otherMonths(MeetingDraft d, Narration narration, ArticleContext ctx) {
+        List<MeetingDraft> out = new ArrayList<>();
+        if (d.date == null || d.date.precision() != PartialDate.Precision.MONTH) {
+            return out;
+        }
+        String text = ctx.document.article().text();
+        List<DateMention> dates = narration.dates(d.sentence);
+        for (int k = 1; k < dates.size(); k++) {
+            DateMention a = dates.get(k - 1);
+            DateMention b = dates.get(k);
+            boolean joined = text.substring(a.end(), b.start()).strip().equals("and")
+                    && a.date().precision() == PartialDate.Precision.MONTH
+                    && b.date().precision() == PartialDate.Precision.MONTH;
+            if (joined && a.date().equals(d.date)) {
+                out.add(d.copyAt(b.date()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "X went on the journey along with Y": those who made a visit together attended the meetings the visitor held
+     * there that day.
+     */
+    private static void joinFellowTravellers(List<MeetingDraft> drafts) {
+        for (MeetingDraft visit : drafts) {
+            if (visit.kind != MeetingKind.VISIT || visit.participants.size() < 2 || visit.date == null
+                    || visit.status != MeetingStatus.HAPPENED) {
+                continue;
+            }
+            String visitor = visit.participants.keySet().iterator().next();
+            List<MeetingDraft> there = drafts.stream().filter(d -> d != visit && d.kind == MeetingKind.IN_PERSON
+                    && d.participants.containsKey(visitor) && visit.date.equals(d.date) && d.place != null
+                    && (visit.place == null || d.place.identity().equals(visit.place.identity()))).toList();
+            if (visit.place == null && !there.isEmpty()) {
+                visit.place = there.get(0).place; // "made the trip": the one told before
+            }
+            there.stream().filter(d -> d.place.identity().equals(visit.place.identity()))
+                    .forEach(d -> visit.participants.values().forEach(d::addParticipant));
         }
     }
 

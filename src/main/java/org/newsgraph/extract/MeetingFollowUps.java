@@ -15,6 +15,8 @@ final class MeetingFollowUps {
             "including", "comprised", "consisted");
     private static final Set<String> CANCEL = Set.of("cancel", "cancels", "cancelled", "canceled", "cancelling",
             "scrapped", "scraps", "scrap", "aborted");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "new",
+            "fresh", "next");
     private static final Set<String> BACK_REFERENCES = Set.of("that", "the", "this", "it");
 
     private MeetingFollowUps() {
@@ -39,6 +41,17 @@ final class MeetingFollowUps {
             }
         }
         return false;
+    }
+
+    /** The word "round" of "a fifth round", "another round", or -1. */
+    static int nextRound(List<Word> words) {
+        for (int k = 1; k < words.size(); k++) {
+            String before = Lexicon.lower(words.get(k - 1).text());
+            if (words.get(k).is("round") && (ORDINALS.contains(before) || before.equals("another"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A sentence about a delegation's members: its people join the meeting told before. */

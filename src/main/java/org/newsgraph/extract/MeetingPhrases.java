@@ -1,7 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.EntityType;
 
 /**
  * Word patterns around a meeting word that say an encounter took place without the usual verbs: talks "held"
@@ -23,7 +26,56 @@ final class MeetingPhrases {
     private static final Set<String> PAIRS = Set.of("men", "leaders", "ministers", "women", "presidents",
             "diplomats", "officials", "sides", "envoys", "heads");
 
+    private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5);
+
+    private static final Set<String> SESSION_COUNTS = Set.of("round", "rounds", "days", "session",
+            "sessions");
+
     private MeetingPhrases() {
+    }
+
+    /**
+     * Days the trigger's clause lies before the main one in "was a day after A had met B", "three days after
+     * their talks"; 0 when the clause is not introduced so.
+     */
+    static int daysAfterClause(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(2, i - 16); k--) {
+            boolean after = words.get(k).is("after");
+            String unit = Lexicon.lower(words.get(k - 1).text());
+            Integer count = DAY_COUNTS.get(Lexicon.lower(words.get(k - 2).text()));
+            if (after && count != null && (count == 1 ? unit.equals("day") : unit.equals("days"))) {
+                return count;
+            }
+        }
+        return 0;
+    }
+
+    /** "Two rounds of talks", "four days of talks": talks that were held, counted. */
+    static boolean countsSessions(Word w) {
+        return SESSION_COUNTS.contains(Lexicon.lower(w.text()));
+    }
+
+    /** The index of "between" in "negotiations in Oslo between", after a place named with "in", or -1. */
+    static int betweenAfterPlace(ArticleContext ctx, int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        if (i + 3 >= words.size() || !words.get(i + 1).is("in")) {
+            return -1;
+        }
+        Optional<Resolved> place = ctx.at(s, i + 2).filter(r -> r.entity().type() == EntityType.PLACE
+                || r.entity().type() == EntityType.COUNTRY);
+        int after = place.map(r -> r.mention().to()).orElse(-1);
+        return after > 0 && after < words.size() && words.get(after).is("between") ? after : -1;
+    }
+
+    /** "Had met", "had briefly discussed": the trigger tells the background, not the story's present. */
+    static boolean pastPerfect(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (words.get(k).is("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Held talks", "had their first trilateral meeting", "held about an hour of talks" before word {@code i}. */

@@ -28,6 +28,8 @@ final class MeetingReader {
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip");
     private static final Set<String> CONVENE = Set.of("convene", "convenes", "convened", "convening", "chaired",
             "chairs", "hosted", "hosts");
+    /** Verbs of talking that name an encounter when told "on the sidelines of" a gathering. */
+    private static final Set<String> DISCUSS = Set.of("discuss", "discussed", "conferred", "chatted");
     private static final Set<String> JOIN = Set.of("join", "joins", "joined", "joining");
     private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "have", "has", "had",
             "having");
@@ -39,7 +41,7 @@ final class MeetingReader {
     private static final Set<String> PLAN_CUES = Set.of("will", "'ll", "\u2019ll", "would", "shall", "could",
             "plan", "plans", "planned", "planning", "expect", "expects", "expected", "due", "scheduled", "slated",
             "intend", "intends", "hope", "hopes", "want", "wants", "interest", "desire", "invited", "invite",
-            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might");
+            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might", "invitation", "invitations");
     private static final Set<String> SEPARATE_CUES = Set.of("also", "later", "separately", "again");
     private static final Set<String> NOT_ENCOUNTERS = Set.of("interview", "press", "conference", "briefing",
             "speech", "address", "podcast");
@@ -87,7 +89,11 @@ final class MeetingReader {
         String next = i + 1 < words.size() ? Lexicon.lower(words.get(i + 1).text()) : "";
         boolean verb = verbLike(words, i);
         if (TALK_NOUNS.contains(text) && (next.equals("with") || next.equals("between"))) {
-            return nominal(s, i, next.equals("between"));
+            return nominal(s, i, next.equals("between"), i + 2);
+        }
+        int between = MeetingPhrases.betweenAfterPlace(ctx, s, i);
+        if (TALK_NOUNS.contains(text) && between > 0) {
+            return nominal(s, i, true, between + 1); // "negotiations in Oslo between A and B"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
@@ -98,9 +104,11 @@ final class MeetingReader {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
         }
         if (SEE.contains(text) && verb) {
+            // "see" has many senses; only a person seeing a person is an encounter
             Trigger t = verbal(s, i, MeetingKind.IN_PERSON, i + 1);
-            return t.partners().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON)
-                    || !t.also().isEmpty() ? Optional.of(t) : Optional.empty();
+            boolean people = t.partners().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON)
+                    && t.subject().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON);
+            return people || !t.also().isEmpty() ? Optional.of(t) : Optional.empty();
         }
         int company = verb ? MeetingPhrases.companyOf(words, i) : -1;
         if (company > 0) {
@@ -125,8 +133,14 @@ final class MeetingReader {
                     List.of(), null, false));
         }
         if (text.equals("summit") && (next.equals("of") || next.equals("with"))) {
-            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, List.of(),
-                    actors.after(s, skipLeadersFrom(words, i + 2), Set.of()), null, false));
+            // "X will hold a summit with Y": X is at it; "a summit of leaders" names all who came
+            List<Resolved> holder = next.equals("with") && MeetingPhrases.heldBefore(words, i)
+                    ? actors.before(s, i) : List.of();
+            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, holder,
+                    actors.after(s, skipLeadersFrom(words, i + 2), identities(holder)), null, false));
+        }
+        if (DISCUSS.contains(text) && verb && words.stream().anyMatch(w -> w.is("sidelines"))) {
+            return sidelines(s, i);
         }
         if (JOIN.contains(text) && verb && MeetingFollowUps.speaksOfMeeting(words)) {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 1)).map(t -> new Trigger(t.kind(),
@@ -173,7 +187,11 @@ final class MeetingReader {
             office = Lexicon.lower(words.get(first - 3).text()) + " " + office;
         }
         String wanted = office;
-        return sides.stream().map(c -> narration.holderOf(c, wanted).orElse(c)).toList();
+        List<Entity> holders = sides.stream().map(c -> narration.holderOf(c, wanted)
+                .or(() -> narration.servantIn(s, c)).or(() -> narration.servantIn(s + 1, c)).orElse(c)).toList();
+        // Either every side's holder is named or none: a lone minister among countries is no meeting of equals.
+        return holders.stream().allMatch(e -> e.type() == EntityType.PERSON) ? holders
+                : sides.stream().map(c -> narration.holderOf(c, wanted).orElse(c)).toList();
     }
 
     /** "The two men": the two people named before in the sentence, else the sides of the meeting told last. */
@@ -205,13 +223,14 @@ final class MeetingReader {
         return new Trigger(MeetingKind.CALL, Rule.MEETING_VERB, t.subject(), partners, null, false);
     }
 
-    private Optional<Trigger> nominal(int s, int i, boolean between) {
+    private Optional<Trigger> nominal(int s, int i, boolean between, int partnersFrom) {
         List<Word> words = ctx.words.get(s);
         boolean talks = words.get(i).is("talks") || words.get(i).is("meetings");
-        if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of"))) {
+        boolean counted = i > 1 && words.get(i - 1).is("of") && MeetingPhrases.countsSessions(words.get(i - 2));
+        if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of")) && !counted) {
             return Optional.empty(); // "have been in talks for months": no one encounter
         }
-        List<Resolved> partners = actors.after(s, i + 2, Set.of());
+        List<Resolved> partners = actors.after(s, partnersFrom, Set.of());
         List<Resolved> subject = between ? List.of() : actors.before(s, i);
         if (!between && subject.isEmpty()) {
             return Optional.empty(); // "talks with A and with B" without who held them: A and B did not meet
@@ -237,6 +256,13 @@ final class MeetingReader {
 
     private Optional<Trigger> visit(int s, int i) {
         List<Word> words = ctx.words.get(s);
+        int with = i + 1 < words.size() && words.get(i + 1).is("together") ? i + 2 : i + 1;
+        if (with < words.size() - 1 && words.get(with).is("with") && !verbLike(words, i)) {
+            // "X went on the journey with Y": Y travelled as X did
+            List<Resolved> visitor = actors.before(s, i);
+            return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor,
+                    actors.after(s, with + 1, identities(visitor)), null, true));
+        }
         int object = i + 1 < words.size() && words.get(i + 1).is("to") ? i + 2 : i + 1;
         if (object < words.size() && words.get(object).is("the")) {
             object++;
@@ -246,11 +272,31 @@ final class MeetingReader {
             return Optional.empty();
         }
         List<Resolved> visitor = actors.before(s, i);
+        if (i >= 2 && words.get(i - 1).is("to") && Lexicon.lower(words.get(i - 2).text()).startsWith("invitation")) {
+            return Optional.of(invitation(s, i - 2));
+        }
         if (visited.get().entity().type() == EntityType.PERSON) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, visitor,
                     List.of(visited.get()), null, false));
         }
         return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
+    }
+
+    /** "A and B conferred about trade on the sidelines of a forum": the two people named as subject met there. */
+    private Optional<Trigger> sidelines(int s, int i) {
+        List<Resolved> subject = actors.before(s, i);
+        long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
+        return people >= 2 ? Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, subject, List.of(),
+                null, false)) : Optional.empty();
+    }
+
+    /** "A extended to B an invitation to visit X": a visit planned between the people named, hosted by the first. */
+    private Trigger invitation(int s, int noun) {
+        List<Resolved> both = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= noun)
+                .filter(r -> r.entity().type() == EntityType.PERSON)
+                .filter(r -> !narration.isQuoted(ctx.words.get(s).get(r.mention().from()))).toList();
+        Entity host = both.isEmpty() ? null : both.get(0).entity();
+        return new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, both, List.of(), host, true);
     }
 
     private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
@@ -274,8 +320,27 @@ final class MeetingReader {
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
         d.place = where.place();
         d.venue = where.venue();
-        d.date = narration.dateOf(s, words.get(i).start(), false);
+        d.date = dateOf(s, i, d.status);
         return Optional.of(d);
+    }
+
+    /**
+     * The date in the trigger's clause, else the paragraph's last date, else, for an encounter told in the simple
+     * past, the story's day. "Two days after A and B met" is counted back from the story's day.
+     */
+    private PartialDate dateOf(int s, int i, MeetingStatus status) {
+        List<Word> words = ctx.words.get(s);
+        int daysBefore = MeetingPhrases.daysAfterClause(words, i);
+        PartialDate present = narration.storyDay();
+        if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
+            return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
+                    .minusDays(daysBefore));
+        }
+        PartialDate stated = narration.dateOf(s, words.get(i).start(), false);
+        if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
+            return stated;
+        }
+        return present;
     }
 
     /** Planned when a modal or a word of intent stands between the subject and the trigger. */

@@ -37,6 +37,8 @@ final class Narration {
     private final List<Integer> anchorSentence = new ArrayList<>();
     /** The last date stated, relative ones included: what a sentence of the same paragraph without one means. */
     private final List<PartialDate> localAnchors = new ArrayList<>();
+    /** The day the lead tells of: the first day stated near publication outside background. */
+    private PartialDate storyDay;
     private final List<Integer> localSentence = new ArrayList<>();
     private final Map<String, String> servedCountry = new HashMap<>();
     private final List<Position> positions;
@@ -83,12 +85,14 @@ final class Narration {
             anchorSentence.add(anchorAt);
             localAnchors.add(local);
             localSentence.add(localAt);
-            List<DateMention> found = finder.find(s, published, present);
+            // "Two days later" counts from the last date stated when the story's present is not yet known.
+            List<DateMention> found = finder.find(s, published, present != null ? present : anchor);
             dates.add(found);
             for (DateMention d : found) {
                 if (!isBackground(d)) {
                     local = d.date();
                     localAt = s.index();
+                    storyDay = storyDay == null && isPastDay(d.date(), published) ? d.date() : storyDay;
                 }
                 if (!d.relative() && !isBackground(d)) {
                     anchor = d.date();
@@ -97,6 +101,12 @@ final class Narration {
                 }
             }
         }
+    }
+
+    /** A day of the week up to publication: what the story tells as done, not as planned. */
+    private static boolean isPastDay(PartialDate d, LocalDate published) {
+        return nearPublication(d, published) && (published == null
+                || !LocalDate.of(d.year(), d.month(), d.day()).isAfter(published));
     }
 
     /** Whether a day lies within a week of publication: the story's present. */
@@ -166,6 +176,14 @@ final class Narration {
         return PAST_PERFECT.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find();
     }
 
+    /**
+     * The day the story's main events took place, as its lead states it: the day an encounter told in the simple
+     * past without a date of its own most likely happened; null in an article that states none.
+     */
+    PartialDate storyDay() {
+        return storyDay;
+    }
+
     /** True when the sentence states a date of its own. */
     boolean hasDate(int sentence) {
         return !dates.get(sentence).isEmpty();
@@ -229,6 +247,21 @@ final class Narration {
                 .filter(p -> p.country() != null && p.country().identity().equals(country.identity()))
                 .filter(p -> Lexicon.lower(p.title()).endsWith(office))
                 .map(Position::holder).findFirst();
+    }
+
+    /**
+     * A person of sentence {@code s} serving {@code country}: "The foreign ministers of A and B met. X and his
+     * counterpart, Y, agreed" names the ministers one sentence after the meeting.
+     */
+    Optional<Entity> servantIn(int s, Entity country) {
+        if (s >= ctx.mentions.size() || !country.isLinked()) {
+            return Optional.empty();
+        }
+        return ctx.mentions.get(s).stream()
+                .filter(r -> r.entity().type() == EntityType.PERSON && !isQuoted(ctx.words.get(s).get(r.mention().from())))
+                .filter(r -> country.wikidata().equals(servedCountry.getOrDefault(r.entity().identity(),
+                        ctx.countryOf(r).orElse(null))))
+                .map(Resolved::entity).findFirst();
     }
 
     /** The country a person serves: their position's country, else the knowledge base's. */

@@ -78,7 +78,10 @@ enum Tense {
         }
         if (BE.contains(word) && i + 1 < tokens.size()) {
             String next = word(tokens, i + 1);
-            // "is due to arrive" plans; "due to the weather" alone does not.
+            // "is due to arrive" plans; "due to the weather" alone does not; "was due to" planned the week gone by.
+            if ((word.equals("was") || word.equals("were")) && next.equals("due") && word(tokens, i + 2).equals("to")) {
+                return PAST;
+            }
             if (isFutureWord(tokens.get(i + 1), next, word(tokens, i + 2))
                     || next.equals("due") && word(tokens, i + 2).equals("to")) {
                 return FUTURE;

@@ -94,6 +94,13 @@ class DateFinderTest {
     }
 
     @Test
+    void find_twoMonthsJoinedByAnd_areBothRead() {
+        assertEquals(List.of("March=2025-03", "April=2025-04"),
+                dates("The envoys met in March and April.", LocalDate.of(2025, 6, 1)));
+        assertEquals(List.of(), dates("The talks in Oslo and April Jones spoke.", LocalDate.of(2025, 6, 1)));
+    }
+
+    @Test
     void find_monthAfterPreposition_hasMonthPrecisionAndInferredYear() {
         assertEquals(List.of("February=2025-02"),
                 dates("The embargo was lifted in February.", LocalDate.of(2025, 6, 1)));

@@ -219,4 +219,122 @@ class MeetingFinderTest {
     void find_sawAnOpportunity_isNoMeeting() {
         assertEquals(List.of(), fixture.meetings("Olaf Scholz saw an opportunity for Germany in the new rules."));
     }
+
+    @Test
+    void find_undatedMeetingInLaterParagraph_takesTheDayTheLeadTellsOf() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-13|Berlin"), fixture.meetings(
+                "European leaders argued over farm subsidies on Wednesday.\n\nLater, German Chancellor Olaf Scholz "
+                        + "met Italian Prime Minister Giorgia Meloni in Berlin."));
+    }
+
+    @Test
+    void find_talksADayBeforeTheLeadsEvent_areDatedTheDayBefore() {
+        assertEquals(List.of("Donald Tusk+Kyriakos Mitsotakis|in-person|happened|2024-03-12|Athens"),
+                fixture.meetings("The summit opened on Wednesday. It came a day after Polish Prime Minister Donald "
+                        + "Tusk and Greek Prime Minister Kyriakos Mitsotakis held talks in Athens."));
+    }
+
+    @Test
+    void find_callTwoDaysAfterAStatedDate_isCountedFromThatDate() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|call|happened|2024-02-07|null"), fixture.meetings(
+                "On Feb. 5, protesters gathered outside the embassy. Two days later, Turkish Foreign Minister "
+                        + "Hakan Fidan spoke by phone with Chinese Foreign Minister Wang Yi."));
+    }
+
+    @Test
+    void find_ministersOfTwoCountries_areThePeopleNamedInTheNextSentence() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-03-12|Ankara"), fixture.meetings(
+                "The foreign ministers of Turkey and China met in Ankara on Tuesday. Hakan Fidan and his Chinese "
+                        + "counterpart, Wang Yi, signed a trade accord."));
+    }
+
+    @Test
+    void find_invitationToVisit_isPlannedVisitOfInviterAndGuest() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|visit|planned|null|Madrid"), fixture.meetings(
+                "Spanish Prime Minister Pedro Sánchez gave Finnish President Alexander Stubb an invitation to "
+                        + "visit Madrid."));
+    }
+
+    @Test
+    void find_discussedOnTheSidelinesLastMonth_isMeetingThereAtMonthPrecision() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-02|Geneva"), fixture.meetings(
+                "Turkish Foreign Minister Hakan Fidan and Chinese Foreign Minister Wang Yi had discussed the plan on "
+                        + "the sidelines of a United Nations conference in Geneva last month."));
+    }
+
+    @Test
+    void find_wasDueToSeeHimUntilCancelled_isCancelledMeetingWithThePersonBefore() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|in-person|cancelled|2024-03-14|Madrid"),
+                fixture.meetings("Finnish President Alexander Stubb flew home early. Spanish Prime Minister Pedro "
+                        + "Sánchez was due to see him in Madrid on Thursday until the encounter was "
+                        + "cancelled."));
+    }
+
+    @Test
+    void find_visitMadeWithSomeone_addsTheFellowTravellerToTheVisitorsMeetings() {
+        assertEquals(List.of("Antony Blinken+Donald Tusk+Annalena Baerbock|in-person|happened|2024-03-12|Warsaw",
+                        "Antony Blinken+Annalena Baerbock|visit|happened|2024-03-12|Warsaw"),
+                fixture.meetings("Antony Blinken traveled to Warsaw on Tuesday, where he met Polish Prime Minister "
+                        + "Donald Tusk. Blinken made the visit with German Foreign Minister Annalena "
+                        + "Baerbock."));
+    }
+
+    @Test
+    void find_countriesAtWarSeeingAPerson_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("The summit ended without Donald Trump, who flew home to deal "
+                + "with the war between Israel and Iran, leaving leaders who had come to see him disappointed."));
+    }
+
+    @Test
+    void find_talksInCityBetweenPeopleWithAppositions_keepsBothPeopleAndDropsTheirCountries() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-03-05|Geneva"), fixture.meetings(
+                "The accord followed talks in Geneva between Hakan Fidan, the envoy of Turkey's president, and "
+                        + "Wang Yi, China's most senior diplomat, on March 5."));
+    }
+
+    @Test
+    void find_roundsOfTalksBetweenTheMinistersNamedAfterwards_isTheirMeeting() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|null"), fixture.meetings(
+                "Spain had hosted two rounds of talks between the rivals' foreign ministers, Hakan Fidan of Turkey "
+                        + "and Wang Yi of China, in January."));
+    }
+
+    @Test
+    void find_roundsOfTalksInTwoMonths_isOneMeetingInEachMonth() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2023-11|null",
+                        "Hakan Fidan+Wang Yi|in-person|happened|2023-12|null"),
+                fixture.meetings("Spain hosted two rounds of talks between Hakan Fidan and Wang Yi in November "
+                        + "and December."));
+    }
+
+    @Test
+    void find_thirdRoundCalledOff_isCancelledMeetingOfTheSameSides() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|null",
+                        "Hakan Fidan+Wang Yi|in-person|cancelled|2024-02-20|null"),
+                fixture.meetings("Spain hosted talks between Hakan Fidan and Wang Yi in January. Nothing came of "
+                        + "them, and another round set for Feb. 20 was cancelled."));
+    }
+
+    @Test
+    void find_holdASummitWith_includesTheHolder() {
+        assertEquals(List.of("Pedro Sánchez+Alexander Stubb|summit|planned|2024-03-20|null"), fixture.meetings(
+                "Spanish Prime Minister Pedro Sánchez will hold a summit with Finnish President Alexander Stubb on "
+                        + "March 20."));
+    }
+
+    @Test
+    void find_summitWithHimAfterAnotherName_isWithThatOtherPerson() {
+        assertEquals(List.of("Olaf Scholz+Donald Tusk|summit|happened|2021-06|Geneva"), fixture.meetings(
+                "No German leader has met Donald Tusk alone since Olaf Scholz held a summit with him in Geneva "
+                        + "in June 2021."));
+    }
+
+    @Test
+    void find_undatedMeetingAfterAPlannedDay_doesNotTakeTheFutureDay() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|planned|2024-03-19|null",
+                        "Hakan Fidan+Wang Yi|in-person|happened|null|Ankara"),
+                fixture.meetings("German Chancellor Olaf Scholz will meet Italian Prime Minister Giorgia Meloni "
+                        + "on Tuesday.\n\nTurkish Foreign Minister Hakan Fidan met Chinese Foreign Minister Wang Yi "
+                        + "in Ankara."));
+    }
 }
