@@ -17,7 +17,7 @@ import org.newsgraph.model.Rule;
  */
 final class MeetingFinder {
     /** How many sentences after a meeting a delegation, a cancellation or a continuation may still refer to it. */
-    private static final int FOLLOW_UP_REACH = 3;
+    private static final int FOLLOW_UP_REACH = 8;
 
     List<Meeting> find(ArticleContext ctx) {
         Narration narration = new Narration(ctx);

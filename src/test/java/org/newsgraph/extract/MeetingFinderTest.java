@@ -337,4 +337,14 @@ class MeetingFinderTest {
                         + "on Tuesday.\n\nTurkish Foreign Minister Hakan Fidan met Chinese Foreign Minister Wang Yi "
                         + "in Ankara."));
     }
+
+    @Test
+    void find_laterMeetingSeveralSentencesOn_takesPlaceAndDateOfTheOneItContinues() {
+        List<String> found = fixture.meetings("German Chancellor Olaf Scholz met with Italian Prime Minister"
+                + " Giorgia Meloni in Berlin on March 12. The two discussed energy. Officials called the talks useful."
+                + " Markets were calm. Analysts expect more talks. Scholz later met separately with Polish Prime"
+                + " Minister Donald Tusk.");
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Berlin",
+                "Olaf Scholz+Donald Tusk|in-person|happened|2024-03-12|Berlin"), found);
+    }
 }
