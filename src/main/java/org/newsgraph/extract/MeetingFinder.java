@@ -19,8 +19,7 @@ final class MeetingFinder {
     /** How many sentences after a meeting a delegation, a cancellation or a continuation may still refer to it. */
     private static final int FOLLOW_UP_REACH = 8;
 
-    List<Meeting> find(ArticleContext ctx) {
-        Narration narration = new Narration(ctx);
+    List<Meeting> find(ArticleContext ctx, Narration narration) {
         MeetingReader reader = new MeetingReader(ctx, narration);
         List<MeetingDraft> drafts = new ArrayList<>();
         for (int s = 0; s < ctx.words.size(); s++) {

@@ -43,13 +43,14 @@ final class Narration {
     private final Map<String, String> servedCountry = new HashMap<>();
     private final List<Position> positions;
 
-    Narration(ArticleContext ctx) {
+    /** Reads an article's dates, quotations and paragraphs once; the positions are those the article states. */
+    Narration(ArticleContext ctx, List<Position> positions) {
         this.ctx = ctx;
         String text = ctx.document.article().text();
         this.quoted = Quotation.insideMarks(text);
         this.paragraph = paragraphs(ctx);
         readDates(ctx.document.article().published());
-        positions = new PositionFinder().find(ctx);
+        this.positions = List.copyOf(positions);
         for (Position p : positions) {
             if (p.country() != null && p.country().isLinked()) {
                 servedCountry.putIfAbsent(p.holder().identity(), p.country().wikidata());

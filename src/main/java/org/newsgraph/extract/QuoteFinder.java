@@ -31,10 +31,6 @@ final class QuoteFinder {
     record Speaker(Entity person, Rule rule, int verbEnd) {
     }
 
-    List<Quote> find(ArticleContext ctx) {
-        return find(ctx, new Narration(ctx));
-    }
-
     List<Quote> find(ArticleContext ctx, Narration narration) {
         String text = ctx.document.article().text();
         List<Quote> out = new ArrayList<>();

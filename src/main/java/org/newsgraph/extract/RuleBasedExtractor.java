@@ -50,9 +50,11 @@ final class RuleBasedExtractor implements Extractor {
         ArticleContext ctx = new ArticleContext(document, words, resolved, kb);
         var holdings = positions.find(ctx);
         RoleMentions.add(ctx, holdings);
-        var met = meetings.find(ctx);
-        var measures = sanctions.find(ctx);
-        var said = quotes.find(ctx);
+        // Dates, quotations and paragraphs are read once and shared by the three fact finders.
+        Narration narration = new Narration(ctx, holdings);
+        var met = meetings.find(ctx, narration);
+        var measures = sanctions.find(ctx, narration);
+        var said = quotes.find(ctx, narration);
         return new Extraction(document.article(), ctx.entities(), holdings, met, measures, said);
     }
 

@@ -24,8 +24,7 @@ import org.newsgraph.model.Sanction;
 final class SanctionFinder {
     private static final Pattern QUOTED_MEASURE = Pattern.compile("(?i)\\b(sanctions?|tariffs?)\\b");
 
-    List<Sanction> find(ArticleContext ctx) {
-        Narration narration = new Narration(ctx);
+    List<Sanction> find(ArticleContext ctx, Narration narration) {
         MeasureReader reader = new MeasureReader(ctx, narration);
         List<Sanction> found = new ArrayList<>();
         for (int s = 0; s < ctx.words.size(); s++) {
