@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.SourceItem;
@@ -21,6 +23,11 @@ import org.newsgraph.store.Store;
  * one transaction per batch, while this thread reads and hands out the next articles. At most a few articles per
  * worker and two batches are in flight, so memory does not grow with the corpus, and results are written in input
  * order, so two runs over the same input write the same batches.
+ *
+ * <p>Workers and the writer share as many run permits as there are workers: a worker holds one per article, the
+ * writer one per batch. The writer therefore never competes with every worker for the cores (with as many
+ * workers as cores it would otherwise get a fraction of one, and the single writer is the part that cannot be
+ * spread); it waits at most for one article to finish, and the work done per second stays the same.
  */
 final class IngestRun {
     private final NewsGraph graph;
@@ -31,6 +38,7 @@ final class IngestRun {
     private final int batchSize;
     private final StageTimer timer;
     private final ThreadLocal<NewsGraph.Worker> workers;
+    private final Semaphore runPermits;
     private final List<ArticleQuads> batch = new ArrayList<>();
     private final Deque<Write> writes = new ArrayDeque<>();
     private ExecutorService writer;
@@ -51,6 +59,7 @@ final class IngestRun {
         this.batchSize = batchSize;
         this.timer = timer;
         this.workers = ThreadLocal.withInitial(() -> this.graph.newWorker(this.mapper));
+        this.runPermits = new Semaphore(threads, true);
     }
 
     IngestReport run(ArticleSource source) {
@@ -104,7 +113,7 @@ final class IngestRun {
             analysed++;
             return;
         }
-        inFlight.addLast(new Pending(article, pool.submit(() -> workers.get().process(article))));
+        inFlight.addLast(new Pending(article, pool.submit(withPermit(() -> workers.get().process(article)))));
     }
 
     private void collect(Pending p) {
@@ -133,12 +142,12 @@ final class IngestRun {
         }
         List<ArticleQuads> full = List.copyOf(batch);
         batch.clear();
-        writes.addLast(new Write(read, writer.submit(() -> {
+        writes.addLast(new Write(read, writer.submit(withPermit(() -> {
             long t0 = System.nanoTime();
             int n = store.write(full);
             timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
             return n;
-        })));
+        }))));
         while (writes.size() > 1) {
             awaitWrite(writes.removeFirst());
         }
@@ -157,6 +166,17 @@ final class IngestRun {
             throw new NewsGraphException("ingest interrupted", e);
         }
         listener.progress(write.readBefore(), write.readBefore() / Math.max(seconds(), 1e-9));
+    }
+
+    private <T> Callable<T> withPermit(Callable<T> task) {
+        return () -> {
+            runPermits.acquire();
+            try {
+                return task.call();
+            } finally {
+                runPermits.release();
+            }
+        };
     }
 
     private double seconds() {

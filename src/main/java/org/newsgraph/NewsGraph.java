@@ -32,6 +32,13 @@ public final class NewsGraph {
     /** The software version written into every article graph's provenance. */
     public static final String VERSION = "0.1.0";
 
+    /**
+     * Articles per write transaction unless told otherwise. Each commit forces the store's index files to disk,
+     * so fewer, larger commits write faster (on the benchmark corpus 200 articles, about 90,000 quads, wrote a
+     * fifth faster than 50); the batches waiting for the writer stay a few tens of megabytes.
+     */
+    public static final int DEFAULT_BATCH_SIZE = 200;
+
     private final NlpModels models;
     private final Extractor extractor;
     private final int threads;
@@ -110,7 +117,7 @@ public final class NewsGraph {
 
     public static final class Builder {
         private int threads = Runtime.getRuntime().availableProcessors();
-        private int batchSize = 50;
+        private int batchSize = DEFAULT_BATCH_SIZE;
         private long maxArticleBytes = ArticleSource.DEFAULT_MAX_ARTICLE_BYTES;
         private StageTimer timer = StageTimer.NONE;
 
@@ -131,7 +138,7 @@ public final class NewsGraph {
             return this;
         }
 
-        /** Articles per write transaction. */
+        /** Articles per write transaction, {@link #DEFAULT_BATCH_SIZE} by default. */
         public Builder batchSize(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("batch size must be at least 1, was " + n);

@@ -62,8 +62,11 @@ public record BenchReport(BenchOptions options, Machine machine, Raw raw, Pipeli
         }
     }
 
-    /** One contract query: its result rows and its warm latencies in milliseconds. */
-    public record Query(String name, long rows, int runs, double p50Millis, double p95Millis) {
+    /**
+     * One contract query: its result rows, the latency of its first request (which the store answers) and its warm
+     * latencies, in milliseconds.
+     */
+    public record Query(String name, long rows, double firstMillis, int runs, double p50Millis, double p95Millis) {
     }
 
     /** Pipeline tokens/s over bare OpenNLP tokens/s; the target is at least 0.5. */

@@ -47,6 +47,7 @@ final class BenchTable {
         for (BenchReport.Query q : r.queries()) {
             String name = q.name() + ".rq";
             rows.add(new Row("query", name + " rows", Long.toString(q.rows()), ""));
+            rows.add(new Row("query", name + " first request (ms)", num(q.firstMillis(), 1), ""));
             rows.add(new Row("query", name + " p50 / p95 (ms)", num(q.p50Millis(), 1) + " / "
                     + num(q.p95Millis(), 1), ""));
         }
@@ -149,6 +150,7 @@ final class BenchTable {
             JsonObject o = new JsonObject();
             o.addProperty("name", q.name());
             o.addProperty("rows", q.rows());
+            o.addProperty("firstMillis", q.firstMillis());
             o.addProperty("runs", q.runs());
             o.addProperty("p50Millis", q.p50Millis());
             o.addProperty("p95Millis", q.p95Millis());

@@ -17,23 +17,47 @@ final class PipelineRun {
     /** Ingests into the open store; the quads are counted later, from the export. */
     static BenchReport.Pipeline measure(Corpus corpus, long tokens, int threads, Store store) {
         StageClock clock = new StageClock();
+        FirstFailure failures = new FirstFailure();
         double cpu0 = MachineInfo.processCpuSeconds();
         long t0 = System.nanoTime();
-        IngestReport report = ingest(corpus, threads, store, clock);
+        IngestReport report = ingest(corpus, threads, store, clock, failures);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = MachineInfo.processCpuSeconds() - cpu0;
         if (report.failed() > 0 || report.written() != corpus.articles()) {
             throw new NewsGraphException("the pipeline wrote " + report.written() + " of " + corpus.articles()
-                    + " articles (" + report.failed() + " failed)");
+                    + " articles (" + report.failed() + " failed; the first: " + failures.first + ")");
         }
         return new BenchReport.Pipeline(report.read(), tokens, seconds, cpu, clock.seconds(Stage.NLP),
                 clock.seconds(Stage.EXTRACT), clock.seconds(Stage.RDF), clock.seconds(Stage.STORE), 0, liveHeap());
     }
 
     /** Its own method, so that the models and the knowledge base are unreachable when the heap is measured. */
-    private static IngestReport ingest(Corpus corpus, int threads, Store store, StageClock clock) {
+    private static IngestReport ingest(Corpus corpus, int threads, Store store, StageClock clock,
+                                       IngestListener listener) {
         NewsGraph graph = NewsGraph.builder().threads(threads).stageTimer(clock).build();
-        return graph.ingest(List.of(corpus.folder()), store, IngestListener.SILENT);
+        return graph.ingest(List.of(corpus.folder()), store, listener);
+    }
+
+    /** Keeps the first failure, so that a benchmark that stops says which article and why. */
+    private static final class FirstFailure implements IngestListener {
+        private volatile String first = "none reported";
+        private volatile boolean seen;
+
+        @Override
+        public void warning(String origin, String message) {
+        }
+
+        @Override
+        public void failure(String origin, String stage, String reason) {
+            if (!seen) {
+                seen = true;
+                first = origin + " at " + stage + ": " + reason;
+            }
+        }
+
+        @Override
+        public void progress(long articlesDone, double articlesPerSecond) {
+        }
     }
 
     /** Heap in use after full collections: what the run keeps, not what it has yet to collect. */

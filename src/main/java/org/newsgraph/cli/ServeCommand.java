@@ -41,8 +41,12 @@ final class ServeCommand implements Callable<Integer> {
             + " those that appear or change in it, while serving; queries see each batch once it commits.")
     Path watch;
 
-    @Option(names = "--batch-size", defaultValue = "50", description = "Articles per write transaction (--watch).")
+    @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE, description = "Articles per write transaction with --watch (default ${DEFAULT-VALUE}).")
     int batchSize;
+
+    @Option(names = "--result-cache-mb", paramLabel = "MB", description = "Memory for answers kept to serve repeated"
+            + " queries until the store next commits (default: a quarter of the heap, at most 256; 0 turns it off).")
+    Long resultCacheMb;
 
     @Override
     public Integer call() throws IOException {
@@ -50,14 +54,22 @@ final class ServeCommand implements Callable<Integer> {
             throw new NewsGraphException("no folder to watch at " + watch);
         }
         try (Store store = Store.open(db);
-             SparqlServer server = SparqlServer.builder().dataset(store.dataset()).host(host).port(port)
-                     .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate).build().start()) {
+             SparqlServer server = server(store).start()) {
             announce(server);
             try (LiveIngest live = watch == null ? null : startWatching(store)) {
                 server.join();
             }
         }
         return 0;
+    }
+
+    private SparqlServer server(Store store) {
+        SparqlServer.Builder builder = SparqlServer.builder().dataset(store.dataset()).host(host).port(port)
+                .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate);
+        if (resultCacheMb != null) {
+            builder.resultCacheBytes(resultCacheMb * 1024 * 1024);
+        }
+        return builder.build();
     }
 
     /** The models load after the endpoint is up: it answers from what the store holds meanwhile. */

@@ -174,7 +174,9 @@ final class MeetingReader {
     private List<Entity> officeHolders(int s, List<Resolved> group) {
         List<Entity> sides = Actors.sides(group);
         List<Word> words = ctx.words.get(s);
-        int first = group.stream().mapToInt(r -> r.mention().from()).min().orElse(0);
+        // Actors told in an earlier sentence (a follow-up's "the two sides") have no "of" before them here.
+        int first = group.stream().filter(r -> r.mention().sentence() == s).mapToInt(r -> r.mention().from())
+                .min().orElse(0);
         if (first < 2 || !words.get(first - 1).is("of") || sides.stream().anyMatch(e -> e.type() != EntityType.COUNTRY)) {
             return sides;
         }

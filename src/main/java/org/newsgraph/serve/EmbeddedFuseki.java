@@ -23,7 +23,8 @@ import org.newsgraph.NewsGraphException;
  * through the FUSEKI_BASE environment variable (or a "run" folder in the working directory), so the control
  * object is made here over a temporary folder that is deleted on stop. Only the admin servlets the UI reads are
  * added (datasets, server, ping, stats, tasks); backup and compaction are left out. The graph view at /graph
- * is a servlet of its own that serves static files; its page queries /kg/sparql.
+ * is a servlet of its own that serves static files; its page queries /kg/sparql. Repeated queries on a TDB2
+ * store are answered from a {@link ResultCache} until the store commits again.
  */
 final class EmbeddedFuseki {
     static final String DATASET = "/kg";
@@ -66,7 +67,12 @@ final class EmbeddedFuseki {
         if (!settings.allowUpdate()) {
             builder.addFilter("/$/*", new AdminWriteGuard());
         }
-        return builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
+        builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
+        if (settings.resultCacheBytes() > 0) {
+            DataVersion.of(settings.dataset()).ifPresent(version -> builder.addFilter(DATASET + "/*",
+                    new ResultCache(version, settings.resultCacheBytes(), settings.timeout())));
+        }
+        return builder;
     }
 
     /** Fuseki's builder knows only "loopback or every interface"; the connector takes any host before start. */

@@ -129,6 +129,7 @@ public final class SparqlServer implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(30);
         private boolean allowUpdate;
         private long maxRequestBytes = 1024 * 1024;
+        private long resultCacheBytes = ResultCache.defaultBudgetBytes();
 
         private Builder() {
         }
@@ -174,10 +175,21 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many bytes of answers may be kept to answer repeated queries until the store commits again; 0 keeps
+         * none. By default a quarter of the heap, at most 256 MB.
+         */
+        public Builder resultCacheBytes(long resultCacheBytes) {
+            requireArgument(resultCacheBytes >= 0, "resultCacheBytes must not be negative, was %s", resultCacheBytes);
+            this.resultCacheBytes = resultCacheBytes;
+            return this;
+        }
+
         /** A server with these settings, not yet started. */
         public SparqlServer build() {
             requireArgument(dataset != null, "dataset is required: call dataset(...) before build()");
-            return new SparqlServer(new ServerSettings(dataset, host, port, timeout, allowUpdate, maxRequestBytes));
+            return new SparqlServer(new ServerSettings(dataset, host, port, timeout, allowUpdate, maxRequestBytes,
+                    resultCacheBytes));
         }
 
         private static void requireArgument(boolean rule, String message, Object... values) {

@@ -184,6 +184,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void find_groupToldInAnEarlierLongerSentence_doesNotReadPastTheEndOfThisOne() {
+        // A paragraph of the benchmark corpus (recombined from samples/) on which the reader once failed.
+        assertEquals(List.of("Nikolai Patrushev+Marcelo Ebrard|summit|happened|2021-06|Geneva"), fixture.meetings(
+                "Lula proposed the ASEAN summit in Gambia as a venue, repeated his invitation for Ebrard to attend the COP30 climate conference in Belém, and offered to travel"
+                + " to the Niger. \"We discussed many things, but it was mostly focused on the Economy, and Trade,"
+                + " between our two Countries,\" Ebrard wrote on Truth Social, adding that they would get together in"
+                + " the not too distant future.\n\nNo sitting American president has met Patrushev since Nikolai"
+                + " Patrushev held a summit with him in Geneva in June 2021. Ebrard and Patrushev last sat down"
+                + " together in Osaka, on the sidelines of a Group of 20 gathering in 2019."));
+    }
+
+    @Test
     void find_meetingWithoutPlaceUnderDateline_isInTheDatelineCity() {
         assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-14|Paris"),
                 fixture.meetings("PARIS \u2014 Olaf Scholz met Emmanuel Macron on Thursday."));

@@ -1,0 +1,98 @@
+package org.newsgraph.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * A response that goes to the client as usual and keeps a copy of its body, up to a limit. A body written
+ * through a writer, or longer than the limit, is not kept (and not held in memory past the limit).
+ */
+final class CapturingResponse extends HttpServletResponseWrapper {
+    private final long limit;
+    private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private ServletOutputStream stream;
+
+    CapturingResponse(HttpServletResponse response, long limit) {
+        super(response);
+        this.limit = limit;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (stream == null) {
+            stream = new Tee(super.getOutputStream());
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        copy = null;
+        return super.getWriter();
+    }
+
+    /** The whole body, if it was all written through the output stream and within the limit. */
+    Optional<byte[]> captured() {
+        return Optional.ofNullable(copy).map(ByteArrayOutputStream::toByteArray);
+    }
+
+    /** Whether the copy can take this many more bytes; drops the copy for good when it cannot. */
+    private boolean room(int length) {
+        if (copy != null && copy.size() + (long) length > limit) {
+            copy = null;
+        }
+        return copy != null;
+    }
+
+    /** Writes through to the client and into the copy. */
+    private final class Tee extends ServletOutputStream {
+        private final ServletOutputStream out;
+
+        Tee(ServletOutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            if (room(1)) {
+                copy.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            if (room(length)) {
+                copy.write(bytes, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public boolean isReady() {
+            return out.isReady();
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            out.setWriteListener(listener);
+        }
+    }
+}
