@@ -37,12 +37,18 @@ final class BenchRun {
                 options.seed(), corpusFolder);
         progress.accept("bench: bare OpenNLP stages on " + options.threads() + " threads");
         BenchReport.Raw raw = RawRun.measure(corpus, options.threads());
+        say("bench: bare OpenNLP %.0f tokens/s, %.1f articles/s", raw.tokensPerSecond(), raw.articlesPerSecond());
         BenchReport report;
         try (Store store = Store.open(pipelineStore)) {
             progress.accept("bench: full pipeline into " + pipelineStore);
             BenchReport.Pipeline pipeline = PipelineRun.measure(corpus, raw.tokens(), options.threads(), store);
-            progress.accept("bench: N-Quads export and phased bulk load into " + loaderStore);
+            say("bench: pipeline %.0f tokens/s (%.2f of bare), %.1f articles/s, store stage %.1f s, live heap %.1f MB",
+                    pipeline.tokensPerSecond(), pipeline.tokensPerSecond() / raw.tokensPerSecond(),
+                    pipeline.articlesPerSecond(), pipeline.storeSeconds(), pipeline.liveHeapBytes() / 1048576.0);
+            progress.accept("bench: N-Quads export, and tdb2.tdbloader (phased) into " + loaderStore);
             BenchReport.Loader loader = LoaderRun.measure(store, nquads, loaderStore);
+            say("bench: %d quads; store stage %.0f quads/s, tdbloader %.0f quads/s", loader.quads(),
+                    loader.quads() / pipeline.storeSeconds(), loader.quadsPerSecond());
             progress.accept("bench: contract queries over HTTP");
             List<BenchReport.Query> queries = QueryRun.measure(store);
             report = new BenchReport(options, MachineInfo.here(), raw, PipelineRun.withQuads(pipeline, loader.quads()),
@@ -51,6 +57,11 @@ final class BenchRun {
         List.of(pipelineStore, loaderStore, nquads).forEach(BenchRun::delete);
         write(report);
         return report;
+    }
+
+    /** A phase's figures as soon as they are known, so that a run stopped later still leaves them behind. */
+    private void say(String format, Object... values) {
+        progress.accept(String.format(java.util.Locale.ROOT, format, values));
     }
 
     private void write(BenchReport report) {

@@ -1,8 +1,10 @@
 package org.newsgraph.bench;
 
-import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,17 +48,19 @@ final class QueryRun {
 
     private static BenchReport.Query time(String name, String query, HttpClient client, URI endpoint) {
         long t0 = System.nanoTime();
-        long rows = rows(send(client, endpoint, query), name);
+        long rows = send(client, endpoint, query, body -> rows(body, name));
         double firstMillis = (System.nanoTime() - t0) / 1e6;
         for (int i = 1; i < WARM_UP; i++) {
-            rows = rows(send(client, endpoint, query), name);
+            rows = send(client, endpoint, query, body -> rows(body, name));
         }
         double[] millis = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             t0 = System.nanoTime();
-            String body = send(client, endpoint, query);
+            send(client, endpoint, query, body -> {
+                body.transferTo(OutputStream.nullOutputStream());
+                return 0L;
+            });
             millis[i] = (System.nanoTime() - t0) / 1e6;
-            rows = rows(body, name);
         }
         Arrays.sort(millis);
         return new BenchReport.Query(name, rows, firstMillis, RUNS, percentile(millis, 50),
@@ -69,19 +73,23 @@ final class QueryRun {
         return sorted[Math.max(0, rank - 1)];
     }
 
-    private static String send(HttpClient client, URI endpoint, String query) {
+    /** Sends the query and reads the answer as it streams in: a large answer is never held whole. */
+    private static long send(HttpClient client, URI endpoint, String query, BodyReader reader) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new NewsGraphException("the server answered " + response.statusCode() + ": "
-                        + response.body().lines().findFirst().orElse(""));
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    String first = new String(body.readNBytes(2000), StandardCharsets.UTF_8).lines().findFirst()
+                            .orElse("");
+                    throw new NewsGraphException("the server answered " + response.statusCode() + ": " + first);
+                }
+                return reader.read(body);
             }
-            return response.body();
         } catch (IOException e) {
             throw new NewsGraphException("cannot reach " + endpoint + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -90,14 +98,43 @@ final class QueryRun {
         }
     }
 
-    private static long rows(String json, String name) {
+    /** The number of bindings in SPARQL JSON results, read as a stream. */
+    private static long rows(InputStream json, String name) throws IOException {
         try {
-            return JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("results")
-                    .getAsJsonArray("bindings").size();
-        } catch (RuntimeException e) {
+            JsonReader reader = new JsonReader(new InputStreamReader(json, StandardCharsets.UTF_8));
+            reader.beginObject();
+            while (reader.hasNext()) {
+                if (!reader.nextName().equals("results")) {
+                    reader.skipValue();
+                    continue;
+                }
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    if (reader.nextName().equals("bindings")) {
+                        return countElements(reader);
+                    }
+                    reader.skipValue();
+                }
+            }
+            throw new NewsGraphException("the answer to " + name + ".rq has no results.bindings");
+        } catch (com.google.gson.JsonParseException | IllegalStateException e) {
             throw new NewsGraphException("the answer to " + name + ".rq is not SPARQL JSON results: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static long countElements(JsonReader reader) throws IOException {
+        long n = 0;
+        reader.beginArray();
+        while (reader.hasNext()) {
+            reader.skipValue();
+            n++;
+        }
+        return n;
+    }
+
+    private interface BodyReader {
+        long read(InputStream body) throws IOException;
     }
 
     /** The query as the jar ships it (from {@code queries/}). */

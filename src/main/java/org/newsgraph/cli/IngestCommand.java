@@ -24,7 +24,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE, description = "Articles per write transaction (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE,
+            description = "Articles per write transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--max-article-size", defaultValue = "" + ArticleSource.DEFAULT_MAX_ARTICLE_BYTES,

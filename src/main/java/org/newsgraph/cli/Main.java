@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News articles to a Wikidata-linked knowledge graph in TDB2, served over SPARQL.",
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
-                ValidateCommand.class, StatsCommand.class, BenchCommand.class})
+                ValidateCommand.class, StatsCommand.class, CompactCommand.class, BenchCommand.class})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

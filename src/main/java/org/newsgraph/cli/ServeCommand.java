@@ -41,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             + " those that appear or change in it, while serving; queries see each batch once it commits.")
     Path watch;
 
-    @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE, description = "Articles per write transaction with --watch (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE,
+            description = "Articles per write transaction with --watch (default ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--result-cache-mb", paramLabel = "MB", description = "Memory for answers kept to serve repeated"

@@ -12,6 +12,8 @@ import org.newsgraph.model.EntityType;
  * morning with X", "spent the day with X"), and a pair referred to as "the two men".
  */
 final class MeetingPhrases {
+    private static final Set<String> NOT_ENCOUNTERS = Set.of("interview", "press", "conference", "briefing",
+            "speech", "address", "podcast");
     private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "have", "has", "had",
             "having");
     /** Words that may stand between "held" and "talks": "held about an hour of bilateral talks". */
@@ -117,5 +119,54 @@ final class MeetingPhrases {
     static boolean pairAt(List<Word> words, int k) {
         return k >= 0 && k + 2 < words.size() && words.get(k).is("the") && words.get(k + 1).is("two")
                 && PAIRS.contains(Lexicon.lower(words.get(k + 2).text()));
+    }
+
+    static boolean convenedMeeting(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            if (w.equals("meeting") || w.equals("summit") || w.equals("talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int skipLeadersFrom(List<Word> words, int k) {
+        while (k < words.size() && Set.of("leaders", "heads", "of", "from", "state", "government", "the")
+                .contains(Lexicon.lower(words.get(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A cabinet meeting, a press conference, an interview: no encounter between two sides. */
+    static boolean isInternalOrMedia(List<Word> words, int i) {
+        for (int k = Math.max(0, i - 3); k < Math.min(words.size(), i + 3); k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            if (NOT_ENCOUNTERS.contains(w) || w.equals("cabinet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb, or a word the tagger missed as one: lowercase and after no determiner ("welcomes" as PROPN). */
+    static boolean verbLike(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (w.pos().startsWith("VERB") || w.pos().startsWith("AUX")) {
+            return true;
+        }
+        boolean determined = i > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that")
+                .contains(Lexicon.lower(words.get(i - 1).text()));
+        return !w.isCapitalized() && !determined && !w.pos().equals("ADP");
+    }
+
+    static boolean near(List<Word> words, int i, Set<String> cues) {
+        for (int k = Math.max(0, i - 4); k < Math.min(words.size(), i + 6); k++) {
+            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,24 +38,22 @@ final class MeetingReader {
             "again", "briefly", "separately", "also", "privately");
     private static final Set<String> CALL_CUES = Set.of("phone", "telephone", "phoned", "call", "calls",
             "video", "videoconference", "teleconference", "virtually", "virtual", "videolink");
-    private static final Set<String> PLAN_CUES = Set.of("will", "'ll", "\u2019ll", "would", "shall", "could",
-            "plan", "plans", "planned", "planning", "expect", "expects", "expected", "due", "scheduled", "slated",
-            "intend", "intends", "hope", "hopes", "want", "wants", "interest", "desire", "invited", "invite",
-            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might", "invitation", "invitations");
     private static final Set<String> SEPARATE_CUES = Set.of("also", "later", "separately", "again");
-    private static final Set<String> NOT_ENCOUNTERS = Set.of("interview", "press", "conference", "briefing",
-            "speech", "address", "podcast");
 
     private final ArticleContext ctx;
     private final Narration narration;
     private final Actors actors;
     private final Places places;
+    private final MeetingTiming timing;
+    private final MeetingSides sides;
 
     MeetingReader(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
         this.narration = narration;
         this.actors = new Actors(ctx, narration);
         this.places = new Places(ctx);
+        this.timing = new MeetingTiming(ctx, narration);
+        this.sides = new MeetingSides(ctx, narration);
     }
 
     /** What a trigger word yields before place, date and status are read. */
@@ -77,7 +75,7 @@ final class MeetingReader {
     Optional<MeetingDraft> read(int s, int i) {
         List<Word> words = ctx.words.get(s);
         Word w = words.get(i);
-        if (narration.isQuoted(w) || isInternalOrMedia(words, i)) {
+        if (narration.isQuoted(w) || MeetingPhrases.isInternalOrMedia(words, i)) {
             return Optional.empty();
         }
         return trigger(s, i).flatMap(t -> draft(s, i, t));
@@ -87,7 +85,7 @@ final class MeetingReader {
         List<Word> words = ctx.words.get(s);
         String text = Lexicon.lower(words.get(i).text());
         String next = i + 1 < words.size() ? Lexicon.lower(words.get(i + 1).text()) : "";
-        boolean verb = verbLike(words, i);
+        boolean verb = MeetingPhrases.verbLike(words, i);
         if (TALK_NOUNS.contains(text) && (next.equals("with") || next.equals("between"))) {
             return nominal(s, i, next.equals("between"), i + 2);
         }
@@ -128,7 +126,7 @@ final class MeetingReader {
         if (VISIT.contains(text)) {
             return visit(s, i);
         }
-        if (CONVENE.contains(text) && convenedMeeting(words, i)) {
+        if (CONVENE.contains(text) && MeetingPhrases.convenedMeeting(words, i)) {
             return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, actors.before(s, i),
                     List.of(), null, false));
         }
@@ -137,7 +135,7 @@ final class MeetingReader {
             List<Resolved> holder = next.equals("with") && MeetingPhrases.heldBefore(words, i)
                     ? actors.before(s, i) : List.of();
             return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, holder,
-                    actors.after(s, skipLeadersFrom(words, i + 2), identities(holder)), null, false));
+                    actors.after(s, MeetingPhrases.skipLeadersFrom(words, i + 2), identities(holder)), null, false));
         }
         if (DISCUSS.contains(text) && verb && words.stream().anyMatch(w -> w.is("sidelines"))) {
             return sidelines(s, i);
@@ -168,32 +166,6 @@ final class MeetingReader {
         List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
                 ? pair(s, objectFrom) : List.of();
         return new Trigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
-    }
-
-    /** "The foreign ministers of A and B met": A's and B's foreign ministers when named, else A and B. */
-    private List<Entity> officeHolders(int s, List<Resolved> group) {
-        List<Entity> sides = Actors.sides(group);
-        List<Word> words = ctx.words.get(s);
-        // Actors told in an earlier sentence (a follow-up's "the two sides") have no "of" before them here.
-        int first = group.stream().filter(r -> r.mention().sentence() == s).mapToInt(r -> r.mention().from())
-                .min().orElse(0);
-        if (first < 2 || !words.get(first - 1).is("of") || sides.stream().anyMatch(e -> e.type() != EntityType.COUNTRY)) {
-            return sides;
-        }
-        String plural = Lexicon.lower(words.get(first - 2).text());
-        if (!plural.endsWith("s") || plural.length() < 4) {
-            return sides;
-        }
-        String office = plural.substring(0, plural.length() - 1);
-        if (first >= 3 && words.get(first - 3).pos().equals("ADJ")) {
-            office = Lexicon.lower(words.get(first - 3).text()) + " " + office;
-        }
-        String wanted = office;
-        List<Entity> holders = sides.stream().map(c -> narration.holderOf(c, wanted)
-                .or(() -> narration.servantIn(s, c)).or(() -> narration.servantIn(s + 1, c)).orElse(c)).toList();
-        // Either every side's holder is named or none: a lone minister among countries is no meeting of equals.
-        return holders.stream().allMatch(e -> e.type() == EntityType.PERSON) ? holders
-                : sides.stream().map(c -> narration.holderOf(c, wanted).orElse(c)).toList();
     }
 
     /** "The two men": the two people named before in the sentence, else the sides of the meeting told last. */
@@ -259,7 +231,7 @@ final class MeetingReader {
     private Optional<Trigger> visit(int s, int i) {
         List<Word> words = ctx.words.get(s);
         int with = i + 1 < words.size() && words.get(i + 1).is("together") ? i + 2 : i + 1;
-        if (with < words.size() - 1 && words.get(with).is("with") && !verbLike(words, i)) {
+        if (with < words.size() - 1 && words.get(with).is("with") && !MeetingPhrases.verbLike(words, i)) {
             // "X went on the journey with Y": Y travelled as X did
             List<Resolved> visitor = actors.before(s, i);
             return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor,
@@ -302,130 +274,28 @@ final class MeetingReader {
     }
 
     private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
-        List<Entity> participants = new ArrayList<>(officeHolders(s, t.subject()));
-        officeHolders(s, t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
+        List<Entity> participants = new ArrayList<>(sides.officeHolders(s, t.subject()));
+        sides.officeHolders(s, t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
         t.also().stream().filter(e -> !participants.contains(e)).forEach(participants::add);
         boolean needsTwo = t.kind() != MeetingKind.SUMMIT && t.kind() != MeetingKind.VISIT;
         if (participants.isEmpty() || needsTwo && participants.size() < 2) {
             return Optional.empty();
         }
         List<Word> words = ctx.words.get(s);
-        Evidence evidence = narration.evidence(s, status(s, i, t) == MeetingStatus.PLANNED
+        Evidence evidence = narration.evidence(s, timing.status(s, i, t.subject(), t.visitTo()) == MeetingStatus.PLANNED
                 ? Rule.MEETING_PLANNED : t.rule());
-        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && near(words, i, CALL_CUES) ? MeetingKind.CALL
+        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && MeetingPhrases.near(words, i, CALL_CUES) ? MeetingKind.CALL
                 : t.kind();
-        MeetingDraft d = new MeetingDraft(s, kind, status(s, i, t), participants, evidence);
+        MeetingDraft d = new MeetingDraft(s, kind, timing.status(s, i, t.subject(), t.visitTo()), participants, evidence);
         d.host = t.host();
         // A third person receiving "the two men" told before is an encounter of its own.
-        d.distinct = near(words, i, SEPARATE_CUES) || t.host() != null && !t.also().isEmpty();
+        d.distinct = MeetingPhrases.near(words, i, SEPARATE_CUES) || t.host() != null && !t.also().isEmpty();
         boolean wide = t.rule() == Rule.MEETING_DELEGATION;
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
         d.place = where.place();
         d.venue = where.venue();
-        d.date = dateOf(s, i, d.status);
+        d.date = timing.dateOf(s, i, d.status);
         return Optional.of(d);
-    }
-
-    /**
-     * The date in the trigger's clause, else the paragraph's last date, else, for an encounter told in the simple
-     * past, the story's day. "Two days after A and B met" is counted back from the story's day.
-     */
-    private PartialDate dateOf(int s, int i, MeetingStatus status) {
-        List<Word> words = ctx.words.get(s);
-        int daysBefore = MeetingPhrases.daysAfterClause(words, i);
-        PartialDate present = narration.storyDay();
-        if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
-            return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
-                    .minusDays(daysBefore));
-        }
-        PartialDate stated = narration.dateOf(s, words.get(i).start(), false);
-        if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
-            return stated;
-        }
-        return present;
-    }
-
-    /** Planned when a modal or a word of intent stands between the subject and the trigger. */
-    private MeetingStatus status(int s, int i, Trigger t) {
-        List<Word> words = ctx.words.get(s);
-        if (MeetingFollowUps.callsOff(words)) {
-            return MeetingStatus.CANCELLED;
-        }
-        int from = t.subject().stream().mapToInt(r -> r.mention().to()).max().orElse(Math.max(0, i - 6));
-        from = Math.max(from, i - 8);
-        for (int k = from; k < i; k++) {
-            if (PLAN_CUES.contains(Lexicon.lower(words.get(k).text()))) {
-                return MeetingStatus.PLANNED;
-            }
-        }
-        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !t.visitTo();
-        infinitive |= presentAfterWhen(words, i);
-        PartialDate when = narration.dateOf(s, words.get(i).start(), false);
-        boolean ahead = when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
-                && when.toString().compareTo(narration.published().toString()) > 0;
-        return infinitive || ahead ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
-    }
-
-    /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */
-    private static boolean presentAfterWhen(List<Word> words, int i) {
-        if (!words.get(i).is("meet") && !words.get(i).is("meets")) {
-            return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (words.get(k).is("when") || words.get(k).is("once") || words.get(k).is("until")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean convenedMeeting(List<Word> words, int i) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
-            String w = Lexicon.lower(words.get(k).text());
-            if (w.equals("meeting") || w.equals("summit") || w.equals("talks")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int skipLeadersFrom(List<Word> words, int k) {
-        while (k < words.size() && Set.of("leaders", "heads", "of", "from", "state", "government", "the")
-                .contains(Lexicon.lower(words.get(k).text()))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** A cabinet meeting, a press conference, an interview: no encounter between two sides. */
-    private static boolean isInternalOrMedia(List<Word> words, int i) {
-        for (int k = Math.max(0, i - 3); k < Math.min(words.size(), i + 3); k++) {
-            String w = Lexicon.lower(words.get(k).text());
-            if (NOT_ENCOUNTERS.contains(w) || w.equals("cabinet")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A verb, or a word the tagger missed as one: lowercase and after no determiner ("welcomes" as PROPN). */
-    static boolean verbLike(List<Word> words, int i) {
-        Word w = words.get(i);
-        if (w.pos().startsWith("VERB") || w.pos().startsWith("AUX")) {
-            return true;
-        }
-        boolean determined = i > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that")
-                .contains(Lexicon.lower(words.get(i - 1).text()));
-        return !w.isCapitalized() && !determined && !w.pos().equals("ADP");
-    }
-
-    private static boolean near(List<Word> words, int i, Set<String> cues) {
-        for (int k = Math.max(0, i - 4); k < Math.min(words.size(), i + 6); k++) {
-            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> identities(List<Resolved> group) {

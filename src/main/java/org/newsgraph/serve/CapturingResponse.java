@@ -1,6 +1,5 @@
 package org.newsgraph.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  */
 final class CapturingResponse extends HttpServletResponseWrapper {
     private final long limit;
-    private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private KeptBody copy = new KeptBody();
     private ServletOutputStream stream;
 
     CapturingResponse(HttpServletResponse response, long limit) {
@@ -39,8 +38,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     /** The whole body, if it was all written through the output stream and within the limit. */
-    Optional<byte[]> captured() {
-        return Optional.ofNullable(copy).map(ByteArrayOutputStream::toByteArray);
+    Optional<KeptBody> captured() {
+        return Optional.ofNullable(copy).map(KeptBody::seal);
     }
 
     /** Whether the copy can take this many more bytes; drops the copy for good when it cannot. */

@@ -109,15 +109,15 @@ final class ResultCache implements Filter {
     private synchronized void keep(Key key, Answer answer) {
         Answer old = answers.remove(key);
         if (old != null) {
-            heldBytes -= old.body().length;
+            heldBytes -= old.body().size();
         }
         for (Iterator<Answer> oldest = answers.values().iterator();
-             heldBytes + answer.body().length > budgetBytes && oldest.hasNext(); ) {
-            heldBytes -= oldest.next().body().length;
+             heldBytes + answer.body().size() > budgetBytes && oldest.hasNext(); ) {
+            heldBytes -= oldest.next().body().size();
             oldest.remove();
         }
         answers.put(key, answer);
-        heldBytes += answer.body().length;
+        heldBytes += answer.body().size();
     }
 
     private static Map<String, List<String>> headers(HttpServletResponse response) {
@@ -140,13 +140,13 @@ final class ResultCache implements Filter {
     }
 
     /** A kept answer: the store version it was made from, its headers and its body. */
-    private record Answer(long version, Map<String, List<String>> headers, byte[] body) {
+    private record Answer(long version, Map<String, List<String>> headers, KeptBody body) {
         void replay(HttpServletResponse response) throws IOException {
             response.setStatus(HttpServletResponse.SC_OK);
             headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             response.setHeader(HEADER, "hit");
-            response.setContentLengthLong(body.length);
-            response.getOutputStream().write(body);
+            response.setContentLengthLong(body.size());
+            body.writeTo(response.getOutputStream());
         }
     }
 }

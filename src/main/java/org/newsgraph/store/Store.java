@@ -45,16 +45,15 @@ public interface Store extends AutoCloseable {
     /** Writes every quad the store holds as N-Quads, in one read transaction; returns how many. */
     long exportNQuads(java.io.OutputStream out);
 
-    /**
-     * Loads an N-Quads file into a new, empty store folder with TDB2's phased bulk loader (the default loader of
-     * {@code tdb2.tdbloader}); returns the number of quads loaded. The benchmark's reference for writing.
-     */
-    static long bulkLoad(Path nquads, Path emptyFolder) {
-        return PhasedBulkLoad.load(nquads, emptyFolder);
-    }
-
     /** Counts of what the store holds. */
     StoreStats stats();
+
+    /**
+     * Rewrites the store into a fresh generation and deletes the old one. Every write transaction leaves the index
+     * blocks it replaced behind on disk, so a store filled batch by batch takes several times the room a bulk load
+     * would; compacting gives that room back. The contents stay the same.
+     */
+    void compact();
 
     @Override
     void close();

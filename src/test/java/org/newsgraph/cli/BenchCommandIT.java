@@ -53,7 +53,7 @@ class BenchCommandIT {
         List<String> figures = List.of("tokens/s", "articles/s", "nlp (s, summed over workers)",
                 "extract incl. link (s, summed over workers)", "rdf (s, summed over workers)",
                 "store (s, writer thread)",
-                "quads written", "store quads/s", "live heap after GC (MB)", "load (s)", "quads/s",
+                "quads written", "store quads/s", "live heap after GC (MB)", "load in its own JVM (s, as it reports)", "quads/s",
                 "pipeline / raw OpenNLP tokens/s", "same per CPU second (raw CPU s / pipeline CPU s)",
                 "store / tdbloader quads/s", "slowest query p50 (ms)");
         for (String figure : figures) {
@@ -61,6 +61,7 @@ class BenchCommandIT {
         }
         for (String q : CONTRACT) {
             assertTrue(positiveRow(q + ".rq p50 / p95 (ms)"), "no latency row for " + q + " in\n" + markdown);
+            assertTrue(positiveRow(q + ".rq first request (ms)"), "no first request of " + q + " in\n" + markdown);
         }
         JsonObject machine = json.getAsJsonObject("machine");
         String versions = machine.get("jena").getAsString() + " / " + machine.get("openNlp").getAsString();

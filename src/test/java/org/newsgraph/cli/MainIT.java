@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +110,27 @@ class MainIT {
     @Test
     void missingOption_isAUsageError() {
         assertEquals(2, run("ingest").code());
+    }
+
+    @Test
+    void compact_storeWrittenBatchByBatch_movesItsContentsToAFreshGenerationAndDropsTheOld() {
+        Path batched = dir.resolve("batched");
+        assertEquals(0, run("ingest", "--db", batched.toString(), "--batch-size", "1", "samples").code());
+        String before = run("stats", "--db", batched.toString()).out();
+
+        Run compact = run("compact", "--db", batched.toString());
+
+        assertEquals(0, compact.code(), compact.err());
+        assertTrue(compact.out().startsWith("compacted " + batched), compact.out());
+        assertEquals(before, run("stats", "--db", batched.toString()).out());
+        assertEquals(List.of("Data-0002"), generations(batched));
+    }
+
+    private static List<String> generations(Path store) {
+        try (var entries = Files.list(store)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

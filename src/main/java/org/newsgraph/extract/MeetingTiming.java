@@ -1,0 +1,75 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.MeetingStatus;
+import org.newsgraph.model.PartialDate;
+
+/** When a meeting took place, and whether it did: from the words around its trigger and the story's dates. */
+final class MeetingTiming {
+    private static final Set<String> PLAN_CUES = Set.of("will", "'ll", "\u2019ll", "would", "shall", "could",
+            "plan", "plans", "planned", "planning", "expect", "expects", "expected", "due", "scheduled", "slated",
+            "intend", "intends", "hope", "hopes", "want", "wants", "interest", "desire", "invited", "invite",
+            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might", "invitation", "invitations");
+
+    private final ArticleContext ctx;
+    private final Narration narration;
+
+    MeetingTiming(ArticleContext ctx, Narration narration) {
+        this.ctx = ctx;
+        this.narration = narration;
+    }
+
+    /**
+     * The date in the trigger's clause, else the paragraph's last date, else, for an encounter told in the simple
+     * past, the story's day. "Two days after A and B met" is counted back from the story's day.
+     */
+    PartialDate dateOf(int s, int i, MeetingStatus status) {
+        List<Word> words = ctx.words.get(s);
+        int daysBefore = MeetingPhrases.daysAfterClause(words, i);
+        PartialDate present = narration.storyDay();
+        if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
+            return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
+                    .minusDays(daysBefore));
+        }
+        PartialDate stated = narration.dateOf(s, words.get(i).start(), false);
+        if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
+            return stated;
+        }
+        return present;
+    }
+
+    /** Planned when a modal or a word of intent stands between the subject and the trigger. */
+    MeetingStatus status(int s, int i, List<Resolved> subject, boolean visitTo) {
+        List<Word> words = ctx.words.get(s);
+        if (MeetingFollowUps.callsOff(words)) {
+            return MeetingStatus.CANCELLED;
+        }
+        int from = subject.stream().mapToInt(r -> r.mention().to()).max().orElse(Math.max(0, i - 6));
+        from = Math.max(from, i - 8);
+        for (int k = from; k < i; k++) {
+            if (PLAN_CUES.contains(Lexicon.lower(words.get(k).text()))) {
+                return MeetingStatus.PLANNED;
+            }
+        }
+        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo;
+        infinitive |= presentAfterWhen(words, i);
+        PartialDate when = narration.dateOf(s, words.get(i).start(), false);
+        boolean ahead = when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
+                && when.toString().compareTo(narration.published().toString()) > 0;
+        return infinitive || ahead ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+    }
+
+    /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */
+    private static boolean presentAfterWhen(List<Word> words, int i) {
+        if (!words.get(i).is("meet") && !words.get(i).is("meets")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (words.get(k).is("when") || words.get(k).is("once") || words.get(k).is("until")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
