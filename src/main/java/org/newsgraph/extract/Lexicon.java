@@ -36,6 +36,9 @@ final class Lexicon {
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "press secretary", "communications director",
             "chief of staff", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "gov.",
             "governor", "mayor", "speaker", "general", "gen.", "lt. gen.", "maj. gen.", "admiral", "adm.",
+            "senior general", "vice senior general", "lieutenant general", "major general", "brigadier general",
+            "field marshal", "marshal", "colonel", "col.", "state counsellor", "state counselor", "acting president",
+            "interim president", "chief adviser",
             "commander", "chairman", "chairwoman", "chair", "chief executive", "ceo", "director", "director-general",
             "director general", "high representative", "commissioner", "king", "queen", "crown prince", "prince",
             "princess", "emir", "sheikh", "sultan", "pope", "ayatollah", "supreme leader", "attorney general",
@@ -52,7 +55,7 @@ final class Lexicon {
     /** Abbreviated titles and the full words the position records carry. */
     static final Map<String, String> TITLE_EXPANSIONS = Map.of(
             "sen.", "Senator", "rep.", "Representative", "gov.", "Governor", "gen.", "General", "adm.", "Admiral",
-            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "advisor", "adviser");
+            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel", "advisor", "adviser");
 
     /** Words before a name that make it a person but are no office. */
     static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",

@@ -24,6 +24,11 @@ final class MeasureReader {
     private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
             "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
             "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
+    private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
+            "officers", "officials", "members", "leaders", "generals", "commanders", "individuals", "entities",
+            "companies", "firms", "executives", "ministers");
+    private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its");
     private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
             "the", "general", "all");
     private static final int STATUS_REACH = 10;
@@ -136,11 +141,11 @@ final class MeasureReader {
             }
             // goods go "to" the state whose buyers an export control cuts off
             boolean mark = TARGET_MARKS.contains(Lexicon.lower(w.text())) || exports && w.is("to");
-            if (mark || (k == i + 1 && isVerbHead(words, i))) {
+            // "froze their U.S. assets": the state after a possessive is where the assets are, not whose
+            boolean object = k == i + 1 && isVerbHead(words, i) && !POSSESSIVES.contains(Lexicon.lower(w.text()));
+            if (mark || object) {
                 int j = mark ? k + 1 : k;
-                while (j < words.size() && ctx.at(s, j).isEmpty()
-                        && (TARGET_FILLERS.contains(Lexicon.lower(words.get(j).text())) || isAssets(words, j)
-                        || isAmount(words.get(j)))) {
+                while (j < words.size() && ctx.at(s, j).isEmpty() && isFiller(words, j)) {
                     j++;
                 }
                 List<Resolved> group = actors.after(s, j, Set.of());
@@ -150,6 +155,12 @@ final class MeasureReader {
             }
         }
         return List.of();
+    }
+
+    private static boolean isFiller(List<Word> words, int j) {
+        String t = Lexicon.lower(words.get(j).text());
+        return TARGET_FILLERS.contains(t) || MEMBER_FILLERS.contains(t) || isAssets(words, j)
+                || isAmount(words.get(j));
     }
 
     private static boolean isVerbHead(List<Word> words, int i) {

@@ -25,6 +25,12 @@ class PositionFinderTest {
     }
 
     @Test
+    void militaryRankOfSeveralWords_isTheWholeRankAndMakesAnUnknownNameAPerson() {
+        Extraction x = extract("Sudanese Lieutenant General Abdel Fattah al-Burhan met the envoy on Monday.");
+        assertEquals(List.of("Abdel Fattah al-Burhan | Lieutenant General | Sudan"), rows(x));
+    }
+
+    @Test
     void abbreviatedTitle_isSpelledOut() {
         Extraction x = extract("Sen. Marsha Kowalski, R-Tenn., opposed the bill.");
         assertEquals("Senator", x.positions().get(0).title());

@@ -22,6 +22,18 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_sanctionedOfficersOfAState_targetsThatState() {
+        assertEquals(List.of("European Union>Belarus||sanctions|imposed|2024-03-12"), fixture.sanctions(
+                "The European Union on Tuesday sanctioned 12 current and former officers of Belarus's security"
+                        + " services."));
+    }
+
+    @Test
+    void find_frozeTheirAssetsInACountry_doesNotTargetTheCountryTheAssetsAreIn() {
+        assertEquals(List.of(), fixture.sanctions("The Treasury froze their U.S. assets on Tuesday."));
+    }
+
+    @Test
     void find_expelledRussianDiplomats_targetsRussia() {
         assertEquals(List.of("Poland>Russia||expulsion|imposed|2024-03-12"),
                 fixture.sanctions("Poland expelled 15 Russian diplomats on Tuesday."));
