@@ -40,6 +40,10 @@ final class MeasureWords {
     private static final Set<String> LISTING = Set.of("placed", "places", "placing", "added", "adds", "adding",
             "put", "puts");
 
+    /** "barred X from entering the country": a ban on entry, whoever X is. */
+    private static final Set<String> BAR = Set.of("bar", "bars", "barred", "barring");
+    private static final Set<String> ENTER = Set.of("entering", "traveling", "travelling", "visiting", "entry");
+
     private static final Set<String> LIFT = Set.of("lift", "lifted", "lifts", "lifting", "ease", "eased", "eases",
             "easing", "remove", "removed", "removes", "suspend", "suspended", "suspends", "pause", "paused", "pauses",
             "waive", "waived", "rescind", "rescinded", "off", "delayed", "postponed", "relief", "scrapped", "dropped");
@@ -72,6 +76,9 @@ final class MeasureWords {
             return Optional.of(MeasureType.EMBARGO);
         }
         if ((t.equals("visa") || t.equals("travel") || t.equals("entry")) && CONTROL_NOUNS.contains(next)) {
+            return Optional.of(MeasureType.VISA_BAN);
+        }
+        if (BAR.contains(t) && barredFromEntering(words, i)) {
             return Optional.of(MeasureType.VISA_BAN);
         }
         if (t.startsWith("export") && (CONTROL_NOUNS.contains(next) || before(words, i, 2, RESTRICT_VERBS))) {
@@ -107,6 +114,15 @@ final class MeasureWords {
             return Optional.of(MeasureType.FACILITY_CLOSURE);
         }
         return Optional.empty();
+    }
+
+    private static boolean barredFromEntering(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size() - 1, i + 8); k++) {
+            if (lower(words, k).equals("from") && ENTER.contains(lower(words, k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "placed X on its list of blocked persons", "added X to the Entity List": the list names the measure. */

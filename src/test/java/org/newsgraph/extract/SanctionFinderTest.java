@@ -34,6 +34,12 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_barredFromEntering_isVisaBanOnThePersonNamed() {
+        assertEquals(List.of("Canada>Nikolai Patrushev||visa ban|imposed|2024-03-12"), fixture.sanctions(
+                "Canada on Tuesday barred Nikolai Patrushev from entering the country."));
+    }
+
+    @Test
     void find_expelledRussianDiplomats_targetsRussia() {
         assertEquals(List.of("Poland>Russia||expulsion|imposed|2024-03-12"),
                 fixture.sanctions("Poland expelled 15 Russian diplomats on Tuesday."));
