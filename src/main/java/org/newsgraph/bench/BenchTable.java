@@ -42,7 +42,7 @@ final class BenchTable {
         pipelineRows(r.pipeline(), rows);
         var l = r.loader();
         rows.add(new Row("tdbloader (phased)", "N-Quads export (s)", num(l.exportSeconds(), 2), ""));
-        rows.add(new Row("tdbloader (phased)", "load in its own JVM (s, as it reports)", num(l.loadSeconds(), 2), ""));
+        rows.add(new Row("tdbloader (phased)", "load in its own JVM (s, bulk load only)", num(l.loadSeconds(), 2), ""));
         rows.add(new Row("tdbloader (phased)", "quads/s", num(l.quadsPerSecond(), 0), ""));
         for (BenchReport.Query q : r.queries()) {
             String name = q.name() + ".rq";

@@ -34,10 +34,12 @@ class BenchCommandIT {
     @BeforeAll
     static void runBench() throws IOException {
         StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
         code = Main.commandLine(new Main(new ByteArrayOutputStream())).setOut(new PrintWriter(stdout))
-                .setErr(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(stderr))
                 .execute("bench", "--articles", "40", "--threads", "2", "--output", dir.toString());
         out = stdout.toString();
+        assertEquals(0, code, "bench failed:\n" + stderr);
         markdown = Files.readString(dir.resolve("bench.md"));
         json = JsonParser.parseString(Files.readString(dir.resolve("bench.json"))).getAsJsonObject();
     }
@@ -53,7 +55,7 @@ class BenchCommandIT {
         List<String> figures = List.of("tokens/s", "articles/s", "nlp (s, summed over workers)",
                 "extract incl. link (s, summed over workers)", "rdf (s, summed over workers)",
                 "store (s, writer thread)",
-                "quads written", "store quads/s", "live heap after GC (MB)", "load in its own JVM (s, as it reports)", "quads/s",
+                "quads written", "store quads/s", "live heap after GC (MB)", "load in its own JVM (s, bulk load only)", "quads/s",
                 "pipeline / raw OpenNLP tokens/s", "same per CPU second (raw CPU s / pipeline CPU s)",
                 "store / tdbloader quads/s", "slowest query p50 (ms)");
         for (String figure : figures) {
