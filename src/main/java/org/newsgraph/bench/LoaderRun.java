@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.store.PhasedLoad;
 import org.newsgraph.store.Store;
 
 /**

@@ -16,7 +16,7 @@ import org.newsgraph.model.EntityType;
 final class Actors {
     private static final Set<String> JOINERS = Set.of("and", ",", "&", "both");
     /** Words inside a group that name no actor of their own: "his Iranian counterpart", "Mexican officials". */
-    private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "former",
+    static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "former",
             "then", "counterpart", "counterparts", "leaders", "leader", "officials", "official", "delegation",
             "delegations", "representatives", "envoys", "ministers", "top", "senior", "new", "fellow", "heads",
             "head", "state", "government", "also", "host", "foreign", "-", "\u2013");
@@ -37,119 +37,7 @@ final class Actors {
 
     /** The group that starts at word {@code from}: names joined by "and" and commas, titles stepped over. */
     List<Resolved> after(int s, int from, Set<String> exclude) {
-        List<Word> words = ctx.words.get(s);
-        List<Resolved> group = new ArrayList<>();
-        int committed = 0;
-        boolean afterComma = false;
-        boolean titled = false;
-        for (int j = from; j < words.size();) {
-            Word w = words.get(j);
-            String lower = Lexicon.lower(w.text());
-            Optional<Resolved> r = narration.isQuoted(w) ? Optional.empty() : ctx.at(s, j);
-            if (r.isPresent()) {
-                add(group, r.get());
-                if (!afterComma || titled) {
-                    committed = group.size();
-                }
-                titled = false;
-                j = r.get().mention().to();
-                continue;
-            }
-            if (narration.isQuoted(w)) {
-                break;
-            }
-            if (Narration.isPersonalPronoun(w) && group.isEmpty()) {
-                objectAntecedent(s, j, exclude).ifPresent(a -> add(group, a));
-                committed = group.size();
-                j++;
-                continue;
-            }
-            Optional<Titles.Title> title = Titles.startingAt(words, j);
-            if (title.isPresent()) {
-                titled = true;
-                j = title.get().to();
-            } else if (lower.equals(",") && appositionEnd(s, group, j) > 0) {
-                int end = appositionEnd(s, group, j);
-                if (end + 1 >= words.size() || !words.get(end).text().equals(",") || !words.get(end + 1).is("and")) {
-                    return List.copyOf(group.subList(0, afterComma ? committed : group.size()));
-                }
-                j = end + 1; // "A, a trade envoy, and B, the mayor of C": the list resumes after the apposition
-            } else if (lower.equals(",")) {
-                afterComma = !group.isEmpty(); // "the two ministers, A and B": the names are who the words meant
-                j++;
-            } else if (lower.equals("of") && affiliationEnd(s, group, j) > 0) {
-                j = affiliationEnd(s, group, j); // "A of Chile and B of Peru": each country belongs to its person
-            } else if (lower.equals("with") && j > from && words.get(j - 1).is("and")) {
-                j++; // "talks with X, and with Y"
-            } else if (lower.equals("and") || lower.equals("&")) {
-                committed = group.size();
-                afterComma = false;
-                j++;
-            } else if (group.isEmpty() && !w.isCapitalized() && j + 1 < words.size()
-                    && words.get(j + 1).isPossessive()) {
-                j += 2; // "the rivals' envoys, A and B": a descriptor before the names
-            } else if (w.isPossessive() || FILLERS.contains(lower)) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        // A name after a comma belongs to the list only when "and" follows or a title introduces it.
-        return List.copyOf(group.subList(0, afterComma ? committed : group.size()));
-    }
-
-    /** The end of "of <country>" after a person at word {@code of}, or -1. */
-    private int affiliationEnd(int s, List<Resolved> group, int of) {
-        boolean afterPerson = !group.isEmpty() && group.get(group.size() - 1).entity().type() == EntityType.PERSON
-                && ctx.endingBefore(s, of).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
-        return afterPerson ? ctx.at(s, of + 1).filter(r -> r.entity().type() == EntityType.COUNTRY)
-                .map(r -> r.mention().to()).orElse(-1) : -1;
-    }
-
-    /**
-     * Where an apposition that follows a person at the comma {@code comma} ends (its closing comma or the end of
-     * the sentence), or -1: a short phrase naming no person and holding no verb ("the chief of C's army staff").
-     */
-    private int appositionEnd(int s, List<Resolved> group, int comma) {
-        List<Word> words = ctx.words.get(s);
-        boolean afterPerson = !group.isEmpty() && group.get(group.size() - 1).entity().type() == EntityType.PERSON
-                && ctx.endingBefore(s, comma).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
-        if (!afterPerson || comma + 1 >= words.size() || words.get(comma + 1).is("and")) {
-            return -1;
-        }
-        for (int k = comma + 1; k < Math.min(words.size(), comma + 14); k++) {
-            Word w = words.get(k);
-            if (w.text().equals(",") || w.text().equals(".")) {
-                return k > comma + 1 ? k : -1;
-            }
-            boolean person = ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
-            if (person || w.pos().startsWith("VERB") || w.pos().startsWith("AUX") || narration.isQuoted(w)) {
-                return -1;
-            }
-        }
-        return comma + 14 >= words.size() ? words.size() : -1;
-    }
-
-    /**
-     * An object pronoun never stands for its own clause's subject ("X had hoped to visit him"): when the nearest
-     * person is the subject, the pronoun points to another person named before it in the sentence, else back to
-     * the sentence before.
-     */
-    private Optional<Resolved> objectAntecedent(int s, int j, Set<String> exclude) {
-        Optional<Resolved> near = narration.antecedent(s, j).filter(a -> !exclude.contains(a.entity().identity()));
-        if (near.isPresent() || exclude.isEmpty()) {
-            return near;
-        }
-        Optional<Resolved> other = ctx.mentions.get(s).stream()
-                .filter(r -> r.mention().to() <= j && r.entity().type() == EntityType.PERSON)
-                .filter(r -> !exclude.contains(r.entity().identity()))
-                .filter(r -> !narration.isQuoted(ctx.words.get(s).get(r.mention().from())))
-                .max(java.util.Comparator.comparingInt(r -> r.mention().from()));
-        if (other.isPresent() || s == 0) {
-            return other; // "no one has met X since Y held a summit with him": X
-        }
-        return narration.antecedent(s - 1, ctx.words.get(s - 1).size())
-                .filter(a -> !exclude.contains(a.entity().identity()));
+        return new FollowingGroup(ctx, narration, s, exclude).readFrom(from);
     }
 
     /**
@@ -297,7 +185,7 @@ final class Actors {
         return close;
     }
 
-    private static void add(List<Resolved> group, Resolved r) {
+    static void add(List<Resolved> group, Resolved r) {
         if (group.stream().noneMatch(g -> g.entity().identity().equals(r.entity().identity()))) {
             group.add(r);
         }

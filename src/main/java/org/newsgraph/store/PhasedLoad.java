@@ -1,4 +1,4 @@
-package org.newsgraph.bench;
+package org.newsgraph.store;
 
 import java.util.Locale;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -8,12 +8,12 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.base.LoaderOps;
 
 /**
- * The child program of {@link LoaderRun}: loads one N-Quads file into an empty store with the loader that
- * {@code tdb2.tdbloader} uses by default (phased), timed from the start of the bulk load to its end as the tool
- * times it, and prints one line, {@code quads N seconds S}. Run as a program of its own because
- * {@code tdb2.tdbloader} prints its own timing only for loads longer than a second.
+ * The benchmark's writing reference, run by it in a JVM of its own: loads one N-Quads file into an empty store
+ * with the loader {@code tdb2.tdbloader} uses by default (phased), timed from the start of the bulk load to its
+ * end as the tool times it, and prints one line, {@code quads N seconds S}. The benchmark does not run
+ * {@code tdb2.tdbloader} itself because the tool prints its timing only for loads longer than a second.
  */
-final class PhasedLoad {
+public final class PhasedLoad {
     private PhasedLoad() {
     }
 
