@@ -71,7 +71,7 @@ final class Appositions {
             return true;
         }
         String next = Lexicon.lower(words.get(after).text());
-        return Set.of(",", ".", "of", "for", "at", "in", "during", "and", "to", "on", ";", ")", "who", "under")
+        return Set.of(",", ".", "of", "for", "at", "in", "during", "and", "to", "on", ";", ")", "who", "whom", "under")
                 .contains(next);
     }
 }

@@ -16,7 +16,10 @@ import org.newsgraph.model.Rule;
 final class PositionFinder {
     List<Position> find(ArticleContext ctx) {
         List<Position> out = new ArrayList<>();
+        ListedRoles listed = new ListedRoles(ctx);
+        Appointments appointments = new Appointments(ctx);
         for (int s = 0; s < ctx.mentions.size(); s++) {
+            out.addAll(appointments.find(s));
             for (Resolved r : ctx.mentions.get(s)) {
                 if (r.entity().type() == EntityType.PERSON) {
                     byRole(ctx, s, r).ifPresent(out::add);
@@ -24,6 +27,7 @@ final class PositionFinder {
                     premodifier(ctx, s, r).ifPresent(out::add);
                     apposition(ctx, s, r).ifPresent(out::add);
                     roleBefore(ctx, s, r).ifPresent(out::add);
+                    listed.of(s, r).ifPresent(out::add);
                 }
             }
         }
@@ -93,16 +97,20 @@ final class PositionFinder {
         return Optional.of(position(ctx, person, role.get().text(), served, evidence));
     }
 
-    /** "Somalia's president, Hassan Sheikh Mohamud": the title and its country before the comma. */
+    /**
+     * "Somalia's president, Hassan Sheikh Mohamud": the title and its country before the comma, also over a title
+     * of the name's own ("Xi's envoy, Vice President Han Zheng").
+     */
     private Optional<Position> roleBefore(ArticleContext ctx, int s, Resolved person) {
         List<Word> words = ctx.words.get(s);
-        Optional<Titles.Title> role = Appositions.roleBefore(words, person.mention().from())
+        Optional<Titles.Title> role = Appositions.roleBefore(words, ListedRoles.head(ctx, s, person))
                 .filter(t -> Titles.isTitle(t.text()));
         if (role.isEmpty()) {
             return Optional.empty();
         }
         int start = Titles.skipPrefixes(words, role.get().from());
-        Optional<Resolved> served = ctx.endingBefore(s, start).filter(PositionFinder::canServe);
+        Optional<Resolved> served = ListedRoles.affiliation(ctx, s, person)
+                .or(() -> ctx.endingBefore(s, start).filter(PositionFinder::canServe));
         for (int i = start; served.isEmpty() && i < role.get().to(); i++) {
             served = ctx.at(s, i).filter(PositionFinder::canServe);
         }

@@ -41,6 +41,9 @@ final class Titles {
 
     /** The longest title that ends right before word {@code at}. */
     static Optional<Title> endingAt(List<Word> words, int at) {
+        if (isElectSuffix(words, at - 2)) {
+            return endingAt(words, at - 2).map(t -> elect(t, at));
+        }
         for (int k = Math.min(LONGEST, at); k >= 1; k--) {
             int from = at - k;
             if (words.get(from).isHyphen()) {
@@ -78,10 +81,20 @@ final class Titles {
         for (int k = Math.min(LONGEST, words.size() - at); k >= 1; k--) {
             String phrase = phrase(words, at, at + k);
             if (!words.get(at + k - 1).isHyphen() && (TITLE_SET.contains(phrase) || isPortfolioTitle(phrase))) {
-                return Optional.of(new Title(at, at + k, display(words, at, at + k, phrase)));
+                Title title = new Title(at, at + k, display(words, at, at + k, phrase));
+                return Optional.of(isElectSuffix(words, at + k) ? elect(title, at + k + 2) : title);
             }
         }
         return Optional.empty();
+    }
+
+    /** "-elect" at word {@code at}: the office is won and not yet taken ("president-elect"). */
+    private static boolean isElectSuffix(List<Word> words, int at) {
+        return at >= 0 && at + 1 < words.size() && words.get(at).isHyphen() && words.get(at + 1).is("elect");
+    }
+
+    private static Title elect(Title office, int to) {
+        return new Title(office.from(), to, office.text() + "-elect");
     }
 
     /** The chain of titles before a name, innermost last: "Foreign Minister" then "Prince". */

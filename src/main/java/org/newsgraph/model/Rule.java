@@ -22,6 +22,8 @@ public enum Rule {
     // Positions
     POSITION_PREMODIFIER(0.95, "title directly before the name (Turkish Foreign Minister Hakan Fidan)"),
     POSITION_APPOSITION(0.85, "title in an apposition after the name (X, the CEO of Y)"),
+    POSITION_LISTED(0.8, "a plural title before a list of names holds for each (the foreign ministers, A and B)"),
+    POSITION_APPOINTED(0.8, "a person appointed, elected or sworn in as a title (X was sworn in as prime minister)"),
     POSITION_KB(0.7, "title resolved through a role noun (the president) to the knowledge base"),
     POSITION_COUNTERPART(0.75, "counterpart of a titled person holds the same office (his Chinese counterpart, X)"),
     // Meetings

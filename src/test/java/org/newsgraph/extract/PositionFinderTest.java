@@ -61,4 +61,55 @@ class PositionFinderTest {
         Extraction x = extract("Spokesperson Ingrid Haugland declined to comment.");
         assertNull(x.positions().get(0).country());
     }
+
+    @Test
+    void pluralTitleBeforeAList_holdsForEveryNameWithItsOwnCountry() {
+        Extraction x = extract("Talks were held between the foreign ministers, Ana Lopez of Chile and Pedro Gomez of"
+                + " Peru, in July.");
+        assertEquals(List.of("Ana Lopez | foreign minister | Chile", "Pedro Gomez | foreign minister | Peru"),
+                rows(x));
+    }
+
+    @Test
+    void singularTitleBeforeAList_holdsOnlyForTheFirstName() {
+        Extraction x = extract("Ghana's president, Kwaku Mensah-Boateng, and Ana Lopez spoke on Monday.");
+        assertEquals(List.of("Kwaku Mensah-Boateng | president | Ghana"), rows(x));
+    }
+
+    @Test
+    void roleBeforeATitledName_isASecondPosition() {
+        Extraction x = extract("Canada's envoy to the talks, Foreign Minister Anita Rao, arrived on Monday.");
+        assertEquals(List.of("Anita Rao | Foreign Minister | null", "Anita Rao | envoy | Canada"), rows(x));
+    }
+
+    @Test
+    void electSuffix_isPartOfTheTitle() {
+        Extraction x = extract("President-elect Donald Trump met JD Vance, then the vice president-elect, on Sunday.");
+        assertEquals(List.of("Donald Trump | President-elect | United States",
+                "JD Vance | vice president-elect | United States"), rows(x));
+    }
+
+    @Test
+    void swornInAsTitle_givesThePersonBeforeTheVerbThatTitle() {
+        Extraction x = extract("Jacinda Ardern, who was sworn in as prime minister in 2017, spoke on Monday.");
+        assertEquals("Jacinda Ardern | prime minister", rows(x).get(0).replace(" | null", ""));
+    }
+
+    @Test
+    void appointedNameAsTitle_givesTheNamedObjectThatTitle() {
+        Extraction x = extract("The parliament elected Maria Silva as president on Monday.");
+        assertEquals(List.of("Maria Silva | president | null"), rows(x));
+    }
+
+    @Test
+    void appointedPronounAsTitle_givesNoPositionToTheSubject() {
+        Extraction x = extract("Joe Biden, who appointed her as ambassador, spoke on Monday.");
+        assertEquals(List.of(), rows(x));
+    }
+
+    @Test
+    void relativeClauseWithWhom_endsAnApposedRole() {
+        Extraction x = extract("John Carter, a retired general whom the army installed as acting president, spoke.");
+        assertEquals(List.of("John Carter | president | null", "John Carter | general | null"), rows(x));
+    }
 }
