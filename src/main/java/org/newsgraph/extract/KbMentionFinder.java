@@ -20,9 +20,11 @@ final class KbMentionFinder {
             "into", "toward", "towards", "visit", "visited", "visiting", "via", "across", "around", "throughout");
 
     private final Gazetteer gazetteer;
+    private final CountryBodies countryBodies;
 
     KbMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.countryBodies = new CountryBodies(gazetteer);
     }
 
     List<Mention> find(int sentence, List<Word> words) {
@@ -33,7 +35,12 @@ final class KbMentionFinder {
             Optional<NameMatch> match = gazetteer.longestMatch(texts, i);
             Optional<Mention> mention = match.filter(m -> !insideLongerOrganization(words, texts, m))
                     .flatMap(m -> choose(sentence, words, m));
-            if (mention.isPresent()) {
+            Optional<Mention> body = mention.flatMap(m -> countryBodies.after(m, words));
+            if (body.isPresent()) {
+                out.add(body.get());
+                out.add(mention.get());
+                i = body.get().to();
+            } else if (mention.isPresent()) {
                 Mention m = extendOrganization(mention.get(), words);
                 out.add(m);
                 addCountriesInside(m, sentence, words, texts, out);
@@ -46,7 +53,8 @@ final class KbMentionFinder {
     }
 
     private Optional<Mention> choose(int sentence, List<Word> words, NameMatch match) {
-        if (!words.get(match.start()).isCapitalized() && !startsWithDigitOrPunct(words.get(match.start()))) {
+        if (!words.get(match.start()).isCapitalized() && !startsWithDigitOrPunct(words.get(match.start()))
+                && !particleBeforeCapital(words, match)) {
             return Optional.empty();
         }
         boolean locative = match.start() > 0 && LOCATIVE.contains(Lexicon.lower(words.get(match.start() - 1).text()))
@@ -91,6 +99,16 @@ final class KbMentionFinder {
         int after = match.end();
         return after + 1 < words.size() && words.get(after).text().equals(",") && words.get(after + 1).isCapitalized()
                 && match.candidates().stream().anyMatch(c -> c.entry().type() == EntityType.PLACE);
+    }
+
+    /** "al-Shabaab", "el-Sisi": a lower-case Arabic article opens a name whose next word is capitalized. */
+    private static boolean particleBeforeCapital(List<Word> words, NameMatch match) {
+        String first = words.get(match.start()).text();
+        int next = match.start() + 1;
+        if (next < match.end() && words.get(next).isHyphen()) {
+            next++;
+        }
+        return (first.equals("al") || first.equals("el")) && next < match.end() && words.get(next).isCapitalized();
     }
 
     private static boolean startsWithDigitOrPunct(Word w) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.NameKind;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Rule;
@@ -43,6 +44,12 @@ final class NameRunFinder {
                 i = title.get().to();
                 continue;
             }
+            int organization = organizationEnd(words, covered, i);
+            if (organization > i) {
+                names.add(organization(sentence, words, i, organization));
+                i = organization;
+                continue;
+            }
             int end = runEnd(words, covered, i);
             if (end == i) {
                 i++;
@@ -58,6 +65,42 @@ final class NameRunFinder {
             i = end;
         }
         return new Found(names, candidates, weak);
+    }
+
+    /**
+     * "Myanmar Imperial Jade Co.", "National League for Democracy", "Ministry of Foreign Affairs of Azerbaijan":
+     * an organization's name in a sentence with a verb (a heading such as "World News" has none). Only a country
+     * after "of" may already be a known name.
+     */
+    private static int organizationEnd(List<Word> words, boolean[] covered, int start) {
+        if (covered[start] || !startsName(words, start)) {
+            return start;
+        }
+        int end = OrgNames.end(words, start);
+        long nameWords = words.subList(start, end).stream().filter(Word::isCapitalized).count();
+        if (nameWords < 2 || !hasVerb(words)) {
+            return start;
+        }
+        boolean afterOf = false;
+        for (int i = start; i < end; i++) {
+            afterOf |= words.get(i).text().equals("of");
+            if (covered[i] && !afterOf) {
+                return start;
+            }
+        }
+        return end;
+    }
+
+    private static Mention organization(int sentence, List<Word> words, int from, int to) {
+        Mention m = mention(sentence, words, from, to, EntityType.ORGANIZATION, Rule.ORG_KEYWORD);
+        return OrgNames.bareMinistry(words, from, to)
+                .map(name -> m.withEntry(new KbEntry(null, EntityType.ORGANIZATION, name, List.of(), List.of(),
+                        List.of(), List.of(), null, null, List.of()), Rule.ORG_KEYWORD))
+                .orElse(m);
+    }
+
+    private static boolean hasVerb(List<Word> words) {
+        return words.stream().anyMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"));
     }
 
     private static boolean couldBeName(Word w) {

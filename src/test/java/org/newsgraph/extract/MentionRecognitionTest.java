@@ -115,4 +115,82 @@ class MentionRecognitionTest {
         assertEquals(List.of("Nairobi"), names(x, EntityType.PLACE));
         assertEquals(List.of("Kenya"), names(x, EntityType.COUNTRY));
     }
+
+    @Test
+    void legalFormAbbreviation_endsACompanyName_withItsFullStop() {
+        Extraction x = extract("Officials at Karomi Trading Co. said the shipment had been delayed.");
+        assertEquals(List.of("Karomi Trading Co."), names(x, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void countryNameOpeningACompanyName_isPartOfIt_andStillNamesTheCountry() {
+        Extraction x = extract("The regulator fined Kenya Tea Holdings on Tuesday.");
+        assertEquals(List.of("Kenya Tea Holdings"), names(x, EntityType.ORGANIZATION));
+        assertEquals(List.of("Kenya"), names(x, EntityType.COUNTRY));
+    }
+
+    @Test
+    void parenthesizedPartBeforeTheLegalForm_belongsToTheName() {
+        Extraction x = extract("Washington blacklisted Orvana (Metals and Mining) Ltd. last week.");
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("Orvana (Metals and Mining) Ltd."));
+    }
+
+    @Test
+    void organizationKeywordFollowedByFor_continuesTheName() {
+        Extraction x = extract("The Alliance for Civic Renewal won most seats, officials said.");
+        assertEquals(List.of("Alliance for Civic Renewal"), names(x, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void titleAfterAnOrganization_isNotPartOfIt() {
+        Extraction x = extract("Orvana Bank President Tomasz Kowal said the loan was approved.");
+        assertEquals(List.of("Orvana Bank"), names(x, EntityType.ORGANIZATION));
+        assertTrue(entity(x, "Tomasz Kowal").isPresent());
+    }
+
+    @Test
+    void countrysForeignMinistryInLowerCase_isTheKnownMinistry() {
+        Extraction x = extract("Japan's foreign ministry summoned the ambassador on Monday.");
+        assertEquals(List.of("Ministry of Foreign Affairs of Japan"), names(x, EntityType.ORGANIZATION));
+        assertEquals(List.of("Japan"), names(x, EntityType.COUNTRY));
+    }
+
+    @Test
+    void unknownCountrysForeignMinistry_isNamedTheWayKnownMinistriesAre() {
+        Extraction x = extract("A spokesman for Estonia's Foreign Ministry said the envoy had left.");
+        assertEquals(List.of("Ministry of Foreign Affairs of Estonia"), names(x, EntityType.ORGANIZATION));
+        Extraction demonym = extract("The Estonian defence ministry said the drill went ahead.");
+        assertEquals(List.of("Ministry of Defence of Estonia"), names(demonym, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void ministryOfAnotherCountry_keepsTheCountryInItsName() {
+        Extraction x = extract("The Ministry of Foreign Affairs of Estonia said the envoy had left.");
+        assertEquals(List.of("Ministry of Foreign Affairs of Estonia"), names(x, EntityType.ORGANIZATION));
+        assertEquals(List.of("Estonia"), names(x, EntityType.COUNTRY));
+    }
+
+    @Test
+    void bareMinistryWrittenTwoWays_isOneOrganization() {
+        Extraction x = extract("The Commerce Ministry announced the curbs. The Ministry of Commerce said they start in May.");
+        assertEquals(List.of("Ministry of Commerce"), names(x, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void nameOpeningWithAnArabicArticle_isRecognized() {
+        Extraction x = extract("Government troops fought al-Shabaab near the border on Sunday.");
+        assertEquals(List.of("al-Shabaab"), names(x, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void wellKnownCompany_isLinkedToItsQid() {
+        Extraction x = extract("Shares of Tesla fell after the tariff announcement.");
+        assertEquals("Q478214", entity(x, "Tesla").orElseThrow().wikidata());
+    }
+
+    @Test
+    void nationalNewsAgencyAbbreviation_namesTheAgency() {
+        Extraction x = extract("The envoy was expelled, the state news agency IRNA reported.");
+        assertEquals(List.of("Islamic Republic News Agency"), names(x, EntityType.ORGANIZATION));
+    }
 }
