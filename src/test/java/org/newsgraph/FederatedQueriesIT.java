@@ -99,9 +99,10 @@ class FederatedQueriesIT {
         List<String> rows = QueryLibraryIT.rows(store, pointedAtStandIn("wikidata-positions-held.rq"),
                 "name", "ourTitles", "positionLabel", "start", "end");
         assertEquals(List.of(
-                "Donald Trump | President | President of the United States | 2017-01-20T00:00:00Z"
-                        + " | 2021-01-20T00:00:00Z",
-                "Donald Trump | President | President of the United States | 2025-01-20T00:00:00Z | ",
+                "Donald Trump | President | President-elect | President of the United States"
+                        + " | 2017-01-20T00:00:00Z | 2021-01-20T00:00:00Z",
+                "Donald Trump | President | President-elect | President of the United States"
+                        + " | 2025-01-20T00:00:00Z | ",
                 "Marco Rubio | Secretary of State | United States Secretary of State | 2025-01-21T00:00:00Z | ",
                 "Vladimir Putin | President | President of Russia | 2012-05-07T00:00:00Z | "), rows);
         int people = linked("""
