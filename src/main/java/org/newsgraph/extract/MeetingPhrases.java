@@ -28,6 +28,8 @@ final class MeetingPhrases {
     private static final Set<String> PAIRS = Set.of("men", "leaders", "ministers", "women", "presidents",
             "diplomats", "officials", "sides", "envoys", "heads");
 
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "\u2014", "(", ")");
+
     private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5);
 
@@ -87,13 +89,47 @@ final class MeetingPhrases {
             if (HOLD.contains(Lexicon.lower(w.text()))) {
                 return true;
             }
+            // "holding their first trilateral meeting": taggers often call "first" an adverb
             boolean gap = w.pos().equals("ADJ") || w.pos().equals("DET") || w.pos().equals("NUM")
-                    || HELD_GAP.contains(Lexicon.lower(w.text()));
+                    || w.pos().equals("ADV") || HELD_GAP.contains(Lexicon.lower(w.text()));
             if (!gap) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Where "the two presidents" stands as the subject a few words before the trigger ("the two presidents also
+     * agreed to meet"), or -1; a clause mark in between ends the search.
+     */
+    static int pairBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 9); k--) {
+            if (CLAUSE_MARKS.contains(words.get(k).text())) {
+                return -1;
+            }
+            if (k <= i - 3 && pairAt(words, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The word after "and with" in "met A on Monday, and with B" after the trigger at {@code i}: a second partner
+     * met apart from the first, or -1. A relative clause or a new sentence part ends the search.
+     */
+    static int andWith(List<Word> words, int i) {
+        for (int k = i + 2; k < words.size() - 1; k++) {
+            Word w = words.get(k);
+            if (w.is("with") && words.get(k - 1).is("and")) {
+                return k + 1;
+            }
+            if (w.text().equals(";") || w.text().equals(":") || w.is("who") || w.is("whose") || w.is("which")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The word after "with" in "began the morning with X", "spent the day instead with X", or -1. */

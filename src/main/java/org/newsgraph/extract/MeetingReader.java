@@ -72,13 +72,53 @@ final class MeetingReader {
         lastParticipants = List.copyOf(d.participants.values());
     }
 
-    Optional<MeetingDraft> read(int s, int i) {
+    /** The meetings the word at {@code i} announces: none, one, or one and a second with a partner "and with". */
+    List<MeetingDraft> read(int s, int i) {
         List<Word> words = ctx.words.get(s);
         Word w = words.get(i);
         if (narration.isQuoted(w) || MeetingPhrases.isInternalOrMedia(words, i)) {
+            return List.of();
+        }
+        Optional<Trigger> t = trigger(s, i);
+        Optional<MeetingDraft> d = t.flatMap(x -> draft(s, i, x));
+        if (d.isEmpty()) {
+            return List.of();
+        }
+        List<MeetingDraft> out = new ArrayList<>(List.of(d.get()));
+        secondPartner(s, i, t.get(), d.get()).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * "Met A on Monday, and with B": B was met apart from A, on the date the words after "with" give, else when
+     * and where A was met.
+     */
+    private Optional<MeetingDraft> secondPartner(int s, int i, Trigger t, MeetingDraft first) {
+        List<Word> words = ctx.words.get(s);
+        int with = MeetingPhrases.andWith(words, i);
+        if (with < 0 || t.subject().isEmpty()) {
             return Optional.empty();
         }
-        return trigger(s, i).flatMap(t -> draft(s, i, t));
+        Set<String> subject = identities(t.subject());
+        List<Entity> others = sides.officeHolders(s, actors.after(s, with, subject)).stream()
+                .filter(e -> !subject.contains(e.identity())).toList();
+        long kept = first.participants.keySet().stream()
+                .filter(k -> others.stream().noneMatch(e -> e.identity().equals(k))).count();
+        if (others.isEmpty() || kept < 2) {
+            return Optional.empty();
+        }
+        others.forEach(e -> first.participants.remove(e.identity()));
+        List<Entity> both = new ArrayList<>(sides.officeHolders(s, t.subject()));
+        both.addAll(others);
+        MeetingDraft d = new MeetingDraft(s, first.kind, first.status, both, first.evidence.get(0));
+        d.host = first.host;
+        d.distinct = true;
+        d.place = first.place;
+        d.venue = first.venue;
+        int from = words.get(with).start();
+        d.date = narration.dates(s).stream().filter(m -> m.start() > from).findFirst().map(DateMention::date)
+                .orElse(first.date);
+        return Optional.of(d);
     }
 
     private Optional<Trigger> trigger(int s, int i) {
@@ -94,11 +134,11 @@ final class MeetingReader {
             return nominal(s, i, true, between + 1); // "negotiations in Oslo between A and B"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
-            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
-                    null, false)); // "X and Y held talks in London": the subject group met
+            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB,
+                    sides.coordinated(s, actors.before(s, i)), List.of(), null, false)); // "X and Y held talks"
         }
         if (MEET.contains(text) && !text.equals("meeting")) {
-            int k = skipGap(words, i + 1);
+            int k = skipGap(s, i + 1);
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
         }
         if (SEE.contains(text) && verb) {
@@ -116,7 +156,7 @@ final class MeetingReader {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 3));
         }
         if (SPEAK.contains(text) && verb) {
-            int k = skipGap(words, i + 1);
+            int k = skipGap(s, i + 1);
             boolean partner = words.get(k).is("with") || words.get(k).is("to");
             return partner ? Optional.of(speak(s, i, k + 1)) : byPhone(s, i);
         }
@@ -147,21 +187,34 @@ final class MeetingReader {
         return Optional.empty();
     }
 
-    /** The word after adverbs and "by phone" that may stand between a verb and its partner. */
-    private static int skipGap(List<Word> words, int k) {
-        while (k < words.size() - 1 && (SPEAK_GAP.contains(Lexicon.lower(words.get(k).text()))
-                || words.get(k).pos().equals("ADV"))) {
+    /**
+     * The word after adverbs, "by phone" and a date that may stand between a verb and its partner: "spoke by phone
+     * on Aug. 16 with X".
+     */
+    private int skipGap(int s, int k) {
+        List<Word> words = ctx.words.get(s);
+        while (k < words.size() - 1) {
+            Word w = words.get(k);
+            int end = narration.dates(s).stream().filter(d -> d.start() <= w.start() && w.start() < d.end())
+                    .mapToInt(DateMention::end).max().orElse(-1);
+            if (end < 0 && !SPEAK_GAP.contains(Lexicon.lower(w.text())) && !w.pos().equals("ADV")) {
+                break;
+            }
             k++;
+            while (end >= 0 && k < words.size() - 1 && words.get(k).start() < end) {
+                k++;
+            }
         }
         return Math.min(k, words.size() - 1);
     }
 
     private Trigger verbal(int s, int i, MeetingKind kind, int objectFrom) {
         List<Word> words = ctx.words.get(s);
-        if (MeetingPhrases.pairAt(words, i - 3)) {
-            return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, i - 3));
+        List<Resolved> subject = sides.coordinated(s, actors.before(s, i));
+        int pairAt = MeetingPhrases.pairBefore(words, i);
+        if (pairAt >= 0 && subject.stream().allMatch(r -> r.mention().from() < pairAt)) {
+            return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, pairAt));
         }
-        List<Resolved> subject = actors.before(s, i);
         List<Resolved> partners = actors.after(s, objectFrom, identities(subject));
         List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
                 ? pair(s, objectFrom) : List.of();

@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 
@@ -12,6 +14,35 @@ final class MeetingSides {
     MeetingSides(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
         this.narration = narration;
+    }
+
+    /**
+     * "Delegations from India and the Maldives met": a country named with "the" ends the group the subject reader
+     * sees, so the countries joined to it by "and" or a comma are added here.
+     */
+    List<Resolved> coordinated(int s, List<Resolved> group) {
+        boolean countries = !group.isEmpty() && group.stream().allMatch(r -> r.mention().sentence() == s
+                && r.entity().type().isCollectiveActor());
+        if (!countries) {
+            return group;
+        }
+        List<Word> words = ctx.words.get(s);
+        List<Resolved> out = new ArrayList<>(group);
+        int k = group.stream().mapToInt(r -> r.mention().from()).min().orElse(0);
+        boolean article = k > 0 && words.get(k - 1).is("the");
+        while (article && k >= 2) {
+            int joiner = words.get(k - 1).is("the") ? k - 2 : k - 1;
+            boolean joined = joiner > 0 && (words.get(joiner).is("and") || words.get(joiner).text().equals(","));
+            Optional<Resolved> prev = joined ? ctx.endingBefore(s, joiner) : Optional.empty();
+            if (prev.isEmpty() || !prev.get().entity().type().isCollectiveActor()) {
+                break;
+            }
+            if (out.stream().noneMatch(r -> r.entity().identity().equals(prev.get().entity().identity()))) {
+                out.add(0, prev.get());
+            }
+            k = prev.get().mention().from();
+        }
+        return out;
     }
 
     /** "The foreign ministers of A and B met": A's and B's foreign ministers when named, else A and B. */

@@ -33,6 +33,9 @@ final class MeetingTiming {
                     .minusDays(daysBefore));
         }
         PartialDate stated = narration.dateOf(s, words.get(i).start(), false);
+        if (status == MeetingStatus.PLANNED && !narration.hasDate(s) && stated != null && !ahead(stated)) {
+            return null; // "met on Monday. They agreed to meet again": the plan is not dated by the paragraph
+        }
         if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
             return stated;
         }
@@ -55,9 +58,13 @@ final class MeetingTiming {
         boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo;
         infinitive |= presentAfterWhen(words, i);
         PartialDate when = narration.dateOf(s, words.get(i).start(), false);
-        boolean ahead = when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
+        return infinitive || ahead(when) ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+    }
+
+    /** Whether a date to the day or month lies after publication. */
+    private boolean ahead(PartialDate when) {
+        return when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
                 && when.toString().compareTo(narration.published().toString()) > 0;
-        return infinitive || ahead ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
     }
 
     /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */
