@@ -28,6 +28,8 @@ final class MeetingPhrases {
     private static final Set<String> PAIRS = Set.of("men", "leaders", "ministers", "women", "presidents",
             "diplomats", "officials", "sides", "envoys", "heads");
 
+    private static final Set<String> INVITATIONS = Set.of("invitation", "invitations", "invited", "invite",
+            "invites");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "\u2014", "(", ")");
 
     private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
@@ -126,6 +128,27 @@ final class MeetingPhrases {
                 return k + 1;
             }
             if (w.text().equals(";") || w.text().equals(":") || w.is("who") || w.is("whose") || w.is("which")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The word after "for" in "an invitation ... for X to visit", the guest invited, or -1: the invitation word
+     * must come before it in the sentence.
+     */
+    static int forGuest(List<Word> words, int i) {
+        if (i < 3 || !words.get(i - 1).is("to")) {
+            return -1;
+        }
+        for (int k = i - 2; k >= Math.max(1, i - 6); k--) {
+            if (words.get(k).is("for")) {
+                boolean invited = words.subList(0, k).stream().anyMatch(w -> INVITATIONS.contains(
+                        Lexicon.lower(w.text())));
+                return invited && k + 1 < i - 1 ? k + 1 : -1;
+            }
+            if (!words.get(k).isCapitalized() && !words.get(k).text().equals(".")) {
                 return -1;
             }
         }

@@ -215,7 +215,8 @@ final class MeetingReader {
         if (pairAt >= 0 && subject.stream().allMatch(r -> r.mention().from() < pairAt)) {
             return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, pairAt));
         }
-        List<Resolved> partners = actors.after(s, objectFrom, identities(subject));
+        List<Resolved> partners = sides.withoutPossessors(s, actors.after(s, objectFrom, identities(subject)),
+                actors);
         List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
                 ? pair(s, objectFrom) : List.of();
         return new Trigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
@@ -302,6 +303,10 @@ final class MeetingReader {
         if (i >= 2 && words.get(i - 1).is("to") && Lexicon.lower(words.get(i - 2).text()).startsWith("invitation")) {
             return Optional.of(invitation(s, i - 2));
         }
+        int guest = MeetingPhrases.forGuest(words, i);
+        if (guest > 0) {
+            return invited(s, guest);
+        }
         if (visited.get().entity().type() == EntityType.PERSON) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, visitor,
                     List.of(visited.get()), null, false));
@@ -326,6 +331,23 @@ final class MeetingReader {
         return new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, both, List.of(), host, true);
     }
 
+    /**
+     * "Passed on an invitation from A for B to visit X": a visit planned by B, hosted by the inviter (the person
+     * after "from", else the first person named).
+     */
+    private Optional<Trigger> invited(int s, int guestAt) {
+        List<Word> words = ctx.words.get(s);
+        Optional<Resolved> guest = ctx.at(s, guestAt).filter(r -> r.entity().type() == EntityType.PERSON);
+        List<Resolved> before = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= guestAt)
+                .filter(r -> r.entity().type() == EntityType.PERSON && !narration.isQuoted(
+                        words.get(r.mention().from()))).toList();
+        Optional<Resolved> host = before.stream().filter(r -> words.subList(Math.max(0, r.mention().from() - 4),
+                r.mention().from()).stream().anyMatch(w -> w.is("from"))).findFirst()
+                .or(() -> before.stream().findFirst());
+        return guest.map(g -> new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, List.of(g),
+                host.map(List::of).orElse(List.of()), host.map(Resolved::entity).orElse(null), true));
+    }
+
     private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
         List<Entity> participants = new ArrayList<>(sides.officeHolders(s, t.subject()));
         sides.officeHolders(s, t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
@@ -343,6 +365,7 @@ final class MeetingReader {
         d.host = t.host();
         // A third person receiving "the two men" told before is an encounter of its own.
         d.distinct = MeetingPhrases.near(words, i, SEPARATE_CUES) || t.host() != null && !t.also().isEmpty();
+        d.twoSided = i > 0 && words.get(i - 1).is("bilateral");
         boolean wide = t.rule() == Rule.MEETING_DELEGATION;
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
         d.place = where.place();

@@ -45,6 +45,34 @@ final class MeetingSides {
         return out;
     }
 
+    /**
+     * "Met Sri Lanka's new president", "to see X's predecessor, Y": a name in the possessive before a noun stands
+     * for someone else, so it is no partner; a person the noun is in apposition with is.
+     */
+    List<Resolved> withoutPossessors(int s, List<Resolved> group, Actors actors) {
+        List<Word> words = ctx.words.get(s);
+        List<Resolved> out = new ArrayList<>();
+        for (Resolved r : group) {
+            int to = r.mention().to();
+            boolean possessor = r.mention().sentence() == s && to + 1 < words.size() && words.get(to).isPossessive()
+                    && ctx.at(s, to + 1).isEmpty() && !words.get(to + 1).isCapitalized();
+            if (!possessor) {
+                out.add(r);
+                continue;
+            }
+            int k = to + 1;
+            while (k < Math.min(words.size() - 1, to + 5) && !words.get(k).text().equals(",")) {
+                k++;
+            }
+            boolean named = words.get(k).text().equals(",") && ctx.at(s, k + 1)
+                    .filter(n -> n.entity().type() == EntityType.PERSON).isPresent();
+            if (named) {
+                actors.after(s, k + 1, java.util.Set.of()).stream().filter(n -> !out.contains(n)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     /** "The foreign ministers of A and B met": A's and B's foreign ministers when named, else A and B. */
     List<Entity> officeHolders(int s, List<Resolved> group) {
         List<Entity> sides = Actors.sides(group);

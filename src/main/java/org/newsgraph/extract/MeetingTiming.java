@@ -55,7 +55,10 @@ final class MeetingTiming {
                 return MeetingStatus.PLANNED;
             }
         }
-        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo;
+        // "had been to see X" went and saw X; "for X to visit" is still to come
+        boolean been = i > 1 && words.get(i - 2).is("been");
+        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo && !been
+                || MeetingPhrases.forGuest(words, i) >= 0;
         infinitive |= presentAfterWhen(words, i);
         PartialDate when = narration.dateOf(s, words.get(i).start(), false);
         return infinitive || ahead(when) ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
