@@ -134,6 +134,24 @@ final class MeetingPhrases {
         return -1;
     }
 
+    /** "During a video call", "in their meeting", "over a phone call": the talk word names when something was done. */
+    static boolean duringBefore(List<Word> words, int i) {
+        boolean determined = false;
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word w = words.get(k);
+            if (determined && (w.is("during") || w.is("in") || w.is("over"))) {
+                return true;
+            }
+            determined |= w.pos().equals("DET") || w.is("their");
+            boolean modifier = w.pos().equals("ADJ") || w.pos().equals("DET") || w.is("their")
+                    || Set.of("phone", "telephone", "video").contains(Lexicon.lower(w.text()));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The word after "for" in "an invitation ... for X to visit", the guest invited, or -1: the invitation word
      * must come before it in the sentence.
@@ -218,6 +236,21 @@ final class MeetingPhrases {
         boolean determined = i > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that")
                 .contains(Lexicon.lower(words.get(i - 1).text()));
         return !w.isCapitalized() && !determined && !w.pos().equals("ADP");
+    }
+
+    /** A cue near word {@code i} with no comma between: "during a video call on June 22, and met" met in person. */
+    static boolean nearInClause(List<Word> words, int i, Set<String> cues) {
+        for (int k = i - 1; k >= Math.max(0, i - 4) && !words.get(k).text().equals(","); k--) {
+            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
+                return true;
+            }
+        }
+        for (int k = i; k < Math.min(words.size(), i + 6) && !words.get(k).text().equals(","); k++) {
+            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean near(List<Word> words, int i, Set<String> cues) {

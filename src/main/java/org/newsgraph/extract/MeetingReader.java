@@ -137,6 +137,9 @@ final class MeetingReader {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB,
                     sides.coordinated(s, actors.before(s, i)), List.of(), null, false)); // "X and Y held talks"
         }
+        if (TALK_NOUNS.contains(text) && MeetingPhrases.duringBefore(words, i)) {
+            return sidelines(s, i); // "A and B agreed ... during a video call": the subject's people talked
+        }
         if (MEET.contains(text) && !text.equals("meeting")) {
             int k = skipGap(s, i + 1);
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
@@ -316,7 +319,7 @@ final class MeetingReader {
 
     /** "A and B conferred about trade on the sidelines of a forum": the two people named as subject met there. */
     private Optional<Trigger> sidelines(int s, int i) {
-        List<Resolved> subject = actors.before(s, i);
+        List<Resolved> subject = sides.coordinated(s, actors.before(s, i));
         long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
         return people >= 2 ? Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, subject, List.of(),
                 null, false)) : Optional.empty();
@@ -359,7 +362,7 @@ final class MeetingReader {
         List<Word> words = ctx.words.get(s);
         Evidence evidence = narration.evidence(s, timing.status(s, i, t.subject(), t.visitTo()) == MeetingStatus.PLANNED
                 ? Rule.MEETING_PLANNED : t.rule());
-        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && MeetingPhrases.near(words, i, CALL_CUES) ? MeetingKind.CALL
+        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && MeetingPhrases.nearInClause(words, i, CALL_CUES) ? MeetingKind.CALL
                 : t.kind();
         MeetingDraft d = new MeetingDraft(s, kind, timing.status(s, i, t.subject(), t.visitTo()), participants, evidence);
         d.host = t.host();
@@ -368,7 +371,7 @@ final class MeetingReader {
         d.twoSided = i > 0 && words.get(i - 1).is("bilateral");
         boolean wide = t.rule() == Rule.MEETING_DELEGATION;
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
-        d.place = where.place();
+        d.place = kind == MeetingKind.CALL && !sides.placeInClause(s, i, where.place()) ? null : where.place();
         d.venue = where.venue();
         d.date = timing.dateOf(s, i, d.status);
         return Optional.of(d);

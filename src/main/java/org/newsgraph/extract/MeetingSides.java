@@ -21,6 +21,9 @@ final class MeetingSides {
      * sees, so the countries joined to it by "and" or a comma are added here.
      */
     List<Resolved> coordinated(int s, List<Resolved> group) {
+        if (group.size() == 1 && group.get(0).entity().type() == EntityType.PERSON) {
+            return describedPartner(s, group.get(0)).map(p -> List.of(p, group.get(0))).orElse(group);
+        }
         boolean countries = !group.isEmpty() && group.stream().allMatch(r -> r.mention().sentence() == s
                 && r.entity().type().isCollectiveActor());
         if (!countries) {
@@ -43,6 +46,40 @@ final class MeetingSides {
             k = prev.get().mention().from();
         }
         return out;
+    }
+
+    /** Whether {@code place} is named between the commas around word {@code i}: "a call on May 2, and met in Rome". */
+    boolean placeInClause(int s, int i, Entity place) {
+        if (place == null) {
+            return false;
+        }
+        List<Word> words = ctx.words.get(s);
+        return ctx.mentions.get(s).stream().filter(r -> r.entity().identity().equals(place.identity()))
+                .anyMatch(r -> words.subList(Math.min(i, r.mention().from()), Math.max(i, r.mention().from()))
+                        .stream().noneMatch(w -> w.text().equals(",")));
+    }
+
+    /**
+     * "A and the EU's trade chief, B": the person joined by "and" to the description B is in apposition with.
+     */
+    private Optional<Resolved> describedPartner(int s, Resolved named) {
+        List<Word> words = ctx.words.get(s);
+        int comma = named.mention().from() - 1;
+        if (named.mention().sentence() != s || comma < 2 || !words.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int k = comma - 1; k >= Math.max(1, comma - 7); k--) {
+            Word w = words.get(k);
+            if (w.is("and")) {
+                return ctx.endingBefore(s, k).filter(r -> r.entity().type() == EntityType.PERSON);
+            }
+            boolean person = ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
+            if (person || w.pos().startsWith("VERB") || w.pos().startsWith("AUX") || w.text().equals(",")
+                    || narration.isQuoted(w)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -455,4 +455,24 @@ class MeetingFinderTest {
                 fixture.meetings("Olaf Scholz met Emmanuel Macron in Paris on Monday. The two leaders also agreed "
                         + "to meet again in Berlin within three months."));
     }
+
+    @Test
+    void find_subjectsAgreedDuringPhoneCall_isCallBetweenThem() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|call|happened|2024-03-12|null"), fixture.meetings(
+                "Olaf Scholz and Giorgia Meloni agreed on a joint migration plan during a phone call on Tuesday."));
+    }
+
+    @Test
+    void find_callThenMetInPersonInLaterClause_areTwoEncountersEachWithItsClauseDate() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|call|happened|2024-02-20|null",
+                        "Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Rome"),
+                fixture.meetings("Olaf Scholz and the Italian prime minister, Giorgia Meloni, opened talks during a "
+                        + "video call on Feb. 20, and met in Rome on March 12 without settling the matter."));
+    }
+
+    @Test
+    void find_saidDuringCallBySomeoneAlone_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("Olaf Scholz said during a phone call on Tuesday that the plan "
+                + "would work."));
+    }
 }
