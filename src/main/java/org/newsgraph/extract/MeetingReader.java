@@ -85,40 +85,8 @@ final class MeetingReader {
             return List.of();
         }
         List<MeetingDraft> out = new ArrayList<>(List.of(d.get()));
-        secondPartner(s, i, t.get(), d.get()).ifPresent(out::add);
+        sides.secondPartner(s, i, t.get().subject(), d.get()).ifPresent(out::add);
         return out;
-    }
-
-    /**
-     * "Met A on Monday, and with B": B was met apart from A, on the date the words after "with" give, else when
-     * and where A was met.
-     */
-    private Optional<MeetingDraft> secondPartner(int s, int i, Trigger t, MeetingDraft first) {
-        List<Word> words = ctx.words.get(s);
-        int with = MeetingPhrases.andWith(words, i);
-        if (with < 0 || t.subject().isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> subject = identities(t.subject());
-        List<Entity> others = sides.officeHolders(s, actors.after(s, with, subject)).stream()
-                .filter(e -> !subject.contains(e.identity())).toList();
-        long kept = first.participants.keySet().stream()
-                .filter(k -> others.stream().noneMatch(e -> e.identity().equals(k))).count();
-        if (others.isEmpty() || kept < 2) {
-            return Optional.empty();
-        }
-        others.forEach(e -> first.participants.remove(e.identity()));
-        List<Entity> both = new ArrayList<>(sides.officeHolders(s, t.subject()));
-        both.addAll(others);
-        MeetingDraft d = new MeetingDraft(s, first.kind, first.status, both, first.evidence.get(0));
-        d.host = first.host;
-        d.distinct = true;
-        d.place = first.place;
-        d.venue = first.venue;
-        int from = words.get(with).start();
-        d.date = narration.dates(s).stream().filter(m -> m.start() > from).findFirst().map(DateMention::date)
-                .orElse(first.date);
-        return Optional.of(d);
     }
 
     private Optional<Trigger> trigger(int s, int i) {
@@ -218,8 +186,7 @@ final class MeetingReader {
         if (pairAt >= 0 && subject.stream().allMatch(r -> r.mention().from() < pairAt)) {
             return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, pairAt));
         }
-        List<Resolved> partners = sides.withoutPossessors(s, actors.after(s, objectFrom, identities(subject)),
-                actors);
+        List<Resolved> partners = sides.withoutPossessors(s, actors.after(s, objectFrom, identities(subject)));
         List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
                 ? pair(s, objectFrom) : List.of();
         return new Trigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
@@ -362,8 +329,8 @@ final class MeetingReader {
         List<Word> words = ctx.words.get(s);
         Evidence evidence = narration.evidence(s, timing.status(s, i, t.subject(), t.visitTo()) == MeetingStatus.PLANNED
                 ? Rule.MEETING_PLANNED : t.rule());
-        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && MeetingPhrases.nearInClause(words, i, CALL_CUES) ? MeetingKind.CALL
-                : t.kind();
+        boolean byCall = MeetingPhrases.nearInClause(words, i, CALL_CUES);
+        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && byCall ? MeetingKind.CALL : t.kind();
         MeetingDraft d = new MeetingDraft(s, kind, timing.status(s, i, t.subject(), t.visitTo()), participants, evidence);
         d.host = t.host();
         // A third person receiving "the two men" told before is an encounter of its own.

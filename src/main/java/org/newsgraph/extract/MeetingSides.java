@@ -3,17 +3,56 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 
-/** Who sits at the table for a side named as a country: its office holder when the text names the office. */
+/**
+ * Who sits at the table: a country's office holder when the text names the office, countries coordinated with
+ * "and the", a person in apposition to a description, and the second partner met apart after "and with".
+ */
 final class MeetingSides {
     private final ArticleContext ctx;
     private final Narration narration;
+    private final Actors actors;
 
     MeetingSides(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
         this.narration = narration;
+        this.actors = new Actors(ctx, narration);
+    }
+
+    /**
+     * "Met A on Monday, and with B": B was met apart from A, on the date the words after "with" give, else when
+     * and where A was met.
+     */
+    Optional<MeetingDraft> secondPartner(int s, int i, List<Resolved> subjectGroup, MeetingDraft first) {
+        List<Word> words = ctx.words.get(s);
+        int with = MeetingPhrases.andWith(words, i);
+        if (with < 0 || subjectGroup.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> subject = subjectGroup.stream().map(r -> r.entity().identity())
+                .collect(java.util.stream.Collectors.toSet());
+        List<Entity> others = officeHolders(s, actors.after(s, with, subject)).stream()
+                .filter(e -> !subject.contains(e.identity())).toList();
+        long kept = first.participants.keySet().stream()
+                .filter(k -> others.stream().noneMatch(e -> e.identity().equals(k))).count();
+        if (others.isEmpty() || kept < 2) {
+            return Optional.empty();
+        }
+        others.forEach(e -> first.participants.remove(e.identity()));
+        List<Entity> both = new ArrayList<>(officeHolders(s, subjectGroup));
+        both.addAll(others);
+        MeetingDraft d = new MeetingDraft(s, first.kind, first.status, both, first.evidence.get(0));
+        d.host = first.host;
+        d.distinct = true;
+        d.place = first.place;
+        d.venue = first.venue;
+        int from = words.get(with).start();
+        d.date = narration.dates(s).stream().filter(m -> m.start() > from).findFirst().map(DateMention::date)
+                .orElse(first.date);
+        return Optional.of(d);
     }
 
     /**
@@ -86,7 +125,7 @@ final class MeetingSides {
      * "Met Sri Lanka's new president", "to see X's predecessor, Y": a name in the possessive before a noun stands
      * for someone else, so it is no partner; a person the noun is in apposition with is.
      */
-    List<Resolved> withoutPossessors(int s, List<Resolved> group, Actors actors) {
+    List<Resolved> withoutPossessors(int s, List<Resolved> group) {
         List<Word> words = ctx.words.get(s);
         List<Resolved> out = new ArrayList<>();
         for (Resolved r : group) {
@@ -104,7 +143,7 @@ final class MeetingSides {
             boolean named = words.get(k).text().equals(",") && ctx.at(s, k + 1)
                     .filter(n -> n.entity().type() == EntityType.PERSON).isPresent();
             if (named) {
-                actors.after(s, k + 1, java.util.Set.of()).stream().filter(n -> !out.contains(n)).forEach(out::add);
+                actors.after(s, k + 1, Set.of()).stream().filter(n -> !out.contains(n)).forEach(out::add);
             }
         }
         return out;
