@@ -28,6 +28,8 @@ final class MeetingDraft {
     String venue;
     /** Told as an encounter of its own ("also met", "later met separately"): never folded into another. */
     boolean distinct;
+    /** Told as "bilateral": never the same encounter as one of three sides or more. */
+    boolean twoSided;
 
     MeetingDraft(int sentence, MeetingKind kind, MeetingStatus status, List<Entity> participants, Evidence ev) {
         this.sentence = sentence;
@@ -59,7 +61,9 @@ final class MeetingDraft {
 
     /** Whether {@code later} tells this same encounter: one side a subset of the other, nothing in conflict. */
     boolean sameEncounterAs(MeetingDraft later) {
-        if (later.distinct || later.status != status || !compatible(date, later.date)
+        boolean wider = participants.size() > 2 || later.participants.size() > 2;
+        if (later.distinct || (twoSided || later.twoSided) && wider || later.status != status
+                || !compatible(date, later.date)
                 || !compatible(placeKey(place), placeKey(later.place))) {
             return false;
         }

@@ -39,11 +39,11 @@ final class MeetingFinder {
                 drafts.add(nextRound(last, s, round, narration, words));
             }
             for (int i = 0; i < words.size(); i++) {
-                reader.read(s, i).ifPresent(d -> {
+                for (MeetingDraft d : reader.read(s, i)) {
                     drafts.add(continued(d, drafts, narration, words));
                     drafts.addAll(otherMonths(d, narration, ctx));
                     reader.remember(d);
-                });
+                }
             }
         }
         List<MeetingDraft> merged = merge(drafts);
@@ -158,7 +158,9 @@ final class MeetingFinder {
     private static MeetingDraft continued(MeetingDraft d, List<MeetingDraft> drafts, Narration narration,
                                           List<Word> words) {
         boolean sidelines = words.stream().anyMatch(w -> w.is("sidelines"));
-        if (d.date == null && (d.distinct || sidelines)) {
+        // "agreed to meet again": a plan takes no date from the encounter told before it
+        boolean plan = d.status == MeetingStatus.PLANNED;
+        if (d.date == null && (d.distinct || sidelines) && !plan) {
             d.date = narration.dateOf(d.sentence, ctxStart(words), true);
         }
         if (drafts.isEmpty()) {
@@ -167,7 +169,7 @@ final class MeetingFinder {
         MeetingDraft last = drafts.get(drafts.size() - 1);
         boolean goesOn = (d.distinct || sidelines) && d.sentence - last.sentence <= FOLLOW_UP_REACH;
         if (goesOn) {
-            if (!narration.hasDate(d.sentence)) {
+            if (!narration.hasDate(d.sentence) && (!plan || last.status == MeetingStatus.PLANNED)) {
                 d.date = last.date;
             }
             if (d.place == null) {

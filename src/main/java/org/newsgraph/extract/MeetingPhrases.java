@@ -28,6 +28,10 @@ final class MeetingPhrases {
     private static final Set<String> PAIRS = Set.of("men", "leaders", "ministers", "women", "presidents",
             "diplomats", "officials", "sides", "envoys", "heads");
 
+    private static final Set<String> INVITATIONS = Set.of("invitation", "invitations", "invited", "invite",
+            "invites");
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "\u2014", "(", ")");
+
     private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5);
 
@@ -87,13 +91,86 @@ final class MeetingPhrases {
             if (HOLD.contains(Lexicon.lower(w.text()))) {
                 return true;
             }
+            // "holding their first trilateral meeting": taggers often call "first" an adverb
             boolean gap = w.pos().equals("ADJ") || w.pos().equals("DET") || w.pos().equals("NUM")
-                    || HELD_GAP.contains(Lexicon.lower(w.text()));
+                    || w.pos().equals("ADV") || HELD_GAP.contains(Lexicon.lower(w.text()));
             if (!gap) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Where "the two presidents" stands as the subject a few words before the trigger ("the two presidents also
+     * agreed to meet"), or -1; a clause mark in between ends the search.
+     */
+    static int pairBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 9); k--) {
+            if (CLAUSE_MARKS.contains(words.get(k).text())) {
+                return -1;
+            }
+            if (k <= i - 3 && pairAt(words, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The word after "and with" in "met A on Monday, and with B" after the trigger at {@code i}: a second partner
+     * met apart from the first, or -1. A relative clause or a new sentence part ends the search.
+     */
+    static int andWith(List<Word> words, int i) {
+        for (int k = i + 2; k < words.size() - 1; k++) {
+            Word w = words.get(k);
+            if (w.is("with") && words.get(k - 1).is("and")) {
+                return k + 1;
+            }
+            if (w.text().equals(";") || w.text().equals(":") || w.is("who") || w.is("whose") || w.is("which")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "During a video call", "in their meeting", "over a phone call": the talk word names when something was done. */
+    static boolean duringBefore(List<Word> words, int i) {
+        boolean determined = false;
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word w = words.get(k);
+            if (determined && (w.is("during") || w.is("in") || w.is("over"))) {
+                return true;
+            }
+            determined |= w.pos().equals("DET") || w.is("their");
+            boolean modifier = w.pos().equals("ADJ") || w.pos().equals("DET") || w.is("their")
+                    || Set.of("phone", "telephone", "video").contains(Lexicon.lower(w.text()));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word after "for" in "an invitation ... for X to visit", the guest invited, or -1: the invitation word
+     * must come before it in the sentence.
+     */
+    static int forGuest(List<Word> words, int i) {
+        if (i < 3 || !words.get(i - 1).is("to")) {
+            return -1;
+        }
+        for (int k = i - 2; k >= Math.max(1, i - 6); k--) {
+            if (words.get(k).is("for")) {
+                boolean invited = words.subList(0, k).stream().anyMatch(w -> INVITATIONS.contains(
+                        Lexicon.lower(w.text())));
+                return invited && k + 1 < i - 1 ? k + 1 : -1;
+            }
+            if (!words.get(k).isCapitalized() && !words.get(k).text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The word after "with" in "began the morning with X", "spent the day instead with X", or -1. */
@@ -159,6 +236,21 @@ final class MeetingPhrases {
         boolean determined = i > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that")
                 .contains(Lexicon.lower(words.get(i - 1).text()));
         return !w.isCapitalized() && !determined && !w.pos().equals("ADP");
+    }
+
+    /** A cue near word {@code i} with no comma between: "during a video call on June 22, and met" met in person. */
+    static boolean nearInClause(List<Word> words, int i, Set<String> cues) {
+        for (int k = i - 1; k >= Math.max(0, i - 4) && !words.get(k).text().equals(","); k--) {
+            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
+                return true;
+            }
+        }
+        for (int k = i; k < Math.min(words.size(), i + 6) && !words.get(k).text().equals(","); k++) {
+            if (cues.contains(Lexicon.lower(words.get(k).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean near(List<Word> words, int i, Set<String> cues) {

@@ -72,13 +72,21 @@ final class MeetingReader {
         lastParticipants = List.copyOf(d.participants.values());
     }
 
-    Optional<MeetingDraft> read(int s, int i) {
+    /** The meetings the word at {@code i} announces: none, one, or one and a second with a partner "and with". */
+    List<MeetingDraft> read(int s, int i) {
         List<Word> words = ctx.words.get(s);
         Word w = words.get(i);
         if (narration.isQuoted(w) || MeetingPhrases.isInternalOrMedia(words, i)) {
-            return Optional.empty();
+            return List.of();
         }
-        return trigger(s, i).flatMap(t -> draft(s, i, t));
+        Optional<Trigger> t = trigger(s, i);
+        Optional<MeetingDraft> d = t.flatMap(x -> draft(s, i, x));
+        if (d.isEmpty()) {
+            return List.of();
+        }
+        List<MeetingDraft> out = new ArrayList<>(List.of(d.get()));
+        sides.secondPartner(s, i, t.get().subject(), d.get()).ifPresent(out::add);
+        return out;
     }
 
     private Optional<Trigger> trigger(int s, int i) {
@@ -94,11 +102,14 @@ final class MeetingReader {
             return nominal(s, i, true, between + 1); // "negotiations in Oslo between A and B"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
-            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, actors.before(s, i), List.of(),
-                    null, false)); // "X and Y held talks in London": the subject group met
+            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB,
+                    sides.coordinated(s, actors.before(s, i)), List.of(), null, false)); // "X and Y held talks"
+        }
+        if (TALK_NOUNS.contains(text) && MeetingPhrases.duringBefore(words, i)) {
+            return sidelines(s, i); // "A and B agreed ... during a video call": the subject's people talked
         }
         if (MEET.contains(text) && !text.equals("meeting")) {
-            int k = skipGap(words, i + 1);
+            int k = skipGap(s, i + 1);
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, words.get(k).is("with") ? k + 1 : k));
         }
         if (SEE.contains(text) && verb) {
@@ -116,7 +127,7 @@ final class MeetingReader {
             return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 3));
         }
         if (SPEAK.contains(text) && verb) {
-            int k = skipGap(words, i + 1);
+            int k = skipGap(s, i + 1);
             boolean partner = words.get(k).is("with") || words.get(k).is("to");
             return partner ? Optional.of(speak(s, i, k + 1)) : byPhone(s, i);
         }
@@ -147,22 +158,35 @@ final class MeetingReader {
         return Optional.empty();
     }
 
-    /** The word after adverbs and "by phone" that may stand between a verb and its partner. */
-    private static int skipGap(List<Word> words, int k) {
-        while (k < words.size() - 1 && (SPEAK_GAP.contains(Lexicon.lower(words.get(k).text()))
-                || words.get(k).pos().equals("ADV"))) {
+    /**
+     * The word after adverbs, "by phone" and a date that may stand between a verb and its partner: "spoke by phone
+     * on Aug. 16 with X".
+     */
+    private int skipGap(int s, int k) {
+        List<Word> words = ctx.words.get(s);
+        while (k < words.size() - 1) {
+            Word w = words.get(k);
+            int end = narration.dates(s).stream().filter(d -> d.start() <= w.start() && w.start() < d.end())
+                    .mapToInt(DateMention::end).max().orElse(-1);
+            if (end < 0 && !SPEAK_GAP.contains(Lexicon.lower(w.text())) && !w.pos().equals("ADV")) {
+                break;
+            }
             k++;
+            while (end >= 0 && k < words.size() - 1 && words.get(k).start() < end) {
+                k++;
+            }
         }
         return Math.min(k, words.size() - 1);
     }
 
     private Trigger verbal(int s, int i, MeetingKind kind, int objectFrom) {
         List<Word> words = ctx.words.get(s);
-        if (MeetingPhrases.pairAt(words, i - 3)) {
-            return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, i - 3));
+        List<Resolved> subject = sides.coordinated(s, actors.before(s, i));
+        int pairAt = MeetingPhrases.pairBefore(words, i);
+        if (pairAt >= 0 && subject.stream().allMatch(r -> r.mention().from() < pairAt)) {
+            return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, pairAt));
         }
-        List<Resolved> subject = actors.before(s, i);
-        List<Resolved> partners = actors.after(s, objectFrom, identities(subject));
+        List<Resolved> partners = sides.withoutPossessors(s, actors.after(s, objectFrom, identities(subject)));
         List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
                 ? pair(s, objectFrom) : List.of();
         return new Trigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
@@ -249,6 +273,10 @@ final class MeetingReader {
         if (i >= 2 && words.get(i - 1).is("to") && Lexicon.lower(words.get(i - 2).text()).startsWith("invitation")) {
             return Optional.of(invitation(s, i - 2));
         }
+        int guest = MeetingPhrases.forGuest(words, i);
+        if (guest > 0) {
+            return invited(s, guest);
+        }
         if (visited.get().entity().type() == EntityType.PERSON) {
             return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, visitor,
                     List.of(visited.get()), null, false));
@@ -258,7 +286,7 @@ final class MeetingReader {
 
     /** "A and B conferred about trade on the sidelines of a forum": the two people named as subject met there. */
     private Optional<Trigger> sidelines(int s, int i) {
-        List<Resolved> subject = actors.before(s, i);
+        List<Resolved> subject = sides.coordinated(s, actors.before(s, i));
         long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
         return people >= 2 ? Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, subject, List.of(),
                 null, false)) : Optional.empty();
@@ -273,6 +301,23 @@ final class MeetingReader {
         return new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, both, List.of(), host, true);
     }
 
+    /**
+     * "Passed on an invitation from A for B to visit X": a visit planned by B, hosted by the inviter (the person
+     * after "from", else the first person named).
+     */
+    private Optional<Trigger> invited(int s, int guestAt) {
+        List<Word> words = ctx.words.get(s);
+        Optional<Resolved> guest = ctx.at(s, guestAt).filter(r -> r.entity().type() == EntityType.PERSON);
+        List<Resolved> before = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= guestAt)
+                .filter(r -> r.entity().type() == EntityType.PERSON && !narration.isQuoted(
+                        words.get(r.mention().from()))).toList();
+        Optional<Resolved> host = before.stream().filter(r -> words.subList(Math.max(0, r.mention().from() - 4),
+                r.mention().from()).stream().anyMatch(w -> w.is("from"))).findFirst()
+                .or(() -> before.stream().findFirst());
+        return guest.map(g -> new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, List.of(g),
+                host.map(List::of).orElse(List.of()), host.map(Resolved::entity).orElse(null), true));
+    }
+
     private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
         List<Entity> participants = new ArrayList<>(sides.officeHolders(s, t.subject()));
         sides.officeHolders(s, t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
@@ -284,15 +329,16 @@ final class MeetingReader {
         List<Word> words = ctx.words.get(s);
         Evidence evidence = narration.evidence(s, timing.status(s, i, t.subject(), t.visitTo()) == MeetingStatus.PLANNED
                 ? Rule.MEETING_PLANNED : t.rule());
-        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && MeetingPhrases.near(words, i, CALL_CUES) ? MeetingKind.CALL
-                : t.kind();
+        boolean byCall = MeetingPhrases.nearInClause(words, i, CALL_CUES);
+        MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && byCall ? MeetingKind.CALL : t.kind();
         MeetingDraft d = new MeetingDraft(s, kind, timing.status(s, i, t.subject(), t.visitTo()), participants, evidence);
         d.host = t.host();
         // A third person receiving "the two men" told before is an encounter of its own.
         d.distinct = MeetingPhrases.near(words, i, SEPARATE_CUES) || t.host() != null && !t.also().isEmpty();
+        d.twoSided = i > 0 && words.get(i - 1).is("bilateral");
         boolean wide = t.rule() == Rule.MEETING_DELEGATION;
         Places.Found where = places.in(s, i, wide, t.visitTo() || t.kind() == MeetingKind.VISIT, evidence);
-        d.place = where.place();
+        d.place = kind == MeetingKind.CALL && !sides.placeInClause(s, i, where.place()) ? null : where.place();
         d.venue = where.venue();
         d.date = timing.dateOf(s, i, d.status);
         return Optional.of(d);

@@ -32,11 +32,44 @@ final class MeetingTiming {
             return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
                     .minusDays(daysBefore));
         }
-        PartialDate stated = narration.dateOf(s, words.get(i).start(), false);
+        PartialDate nearest = narration.dateOf(s, words.get(i).start(), false);
+        PartialDate stated = inClause(s, i).filter(c -> !inClauseDates(s, i).contains(nearest)).orElse(nearest);
+        if (status == MeetingStatus.PLANNED && !narration.hasDate(s) && stated != null && !ahead(stated)) {
+            return null; // "met on Monday. They agreed to meet again": the plan is not dated by the paragraph
+        }
         if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
             return stated;
         }
         return present;
+    }
+
+    /**
+     * The date nearest the trigger between the commas around it: "a call on June 22, and met in Brussels on
+     * Sept. 19" met on Sept. 19, though June 22 stands closer.
+     */
+    private java.util.Optional<PartialDate> inClause(int s, int i) {
+        int at = ctx.words.get(s).get(i).start();
+        return clauseDates(s, i).stream().min(java.util.Comparator.comparingInt(d -> Math.abs(d.start() - at)))
+                .map(DateMention::date);
+    }
+
+    private List<PartialDate> inClauseDates(int s, int i) {
+        return clauseDates(s, i).stream().map(DateMention::date).toList();
+    }
+
+    private List<DateMention> clauseDates(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int from = i;
+        while (from > 0 && !words.get(from - 1).text().equals(",")) {
+            from--;
+        }
+        int to = i;
+        while (to < words.size() - 1 && !words.get(to + 1).text().equals(",")) {
+            to++;
+        }
+        int start = words.get(from).start();
+        int end = words.get(to).end();
+        return narration.dates(s).stream().filter(d -> d.start() >= start && d.end() <= end).toList();
     }
 
     /** Planned when a modal or a word of intent stands between the subject and the trigger. */
@@ -48,16 +81,26 @@ final class MeetingTiming {
         int from = subject.stream().mapToInt(r -> r.mention().to()).max().orElse(Math.max(0, i - 6));
         from = Math.max(from, i - 8);
         for (int k = from; k < i; k++) {
-            if (PLAN_CUES.contains(Lexicon.lower(words.get(k).text()))) {
+            // "agreed to meet" plans; "agreed on a migration plan during a call" tells what was done
+            boolean agreedOn = (words.get(k).is("agreed") || words.get(k).is("plan") || words.get(k).is("plans"))
+                    && !words.get(k + 1).is("to");
+            if (PLAN_CUES.contains(Lexicon.lower(words.get(k).text())) && !agreedOn) {
                 return MeetingStatus.PLANNED;
             }
         }
-        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo;
+        // "had been to see X" went and saw X; "for X to visit" is still to come
+        boolean been = i > 1 && words.get(i - 2).is("been");
+        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo && !been
+                || MeetingPhrases.forGuest(words, i) >= 0;
         infinitive |= presentAfterWhen(words, i);
         PartialDate when = narration.dateOf(s, words.get(i).start(), false);
-        boolean ahead = when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
+        return infinitive || ahead(when) ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+    }
+
+    /** Whether a date to the day or month lies after publication. */
+    private boolean ahead(PartialDate when) {
+        return when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
                 && when.toString().compareTo(narration.published().toString()) > 0;
-        return infinitive || ahead ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
     }
 
     /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */

@@ -359,4 +359,120 @@ class MeetingFinderTest {
         assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Berlin",
                 "Olaf Scholz+Donald Tusk|in-person|happened|2024-03-12|Berlin"), found);
     }
+
+    @Test
+    void find_delegationsFromCountriesJoinedByTheArticle_isMeetingOfTheCountries() {
+        assertEquals(List.of("Kenya+Philippines|in-person|happened|2024-02|Nairobi"), fixture.meetings(
+                "Delegations from Kenya and the Philippines met in Nairobi in February to settle the terms of a "
+                        + "labour agreement."));
+    }
+
+    @Test
+    void find_officialsFromTwoCountriesHeldTalks_isMeetingOfTheCountries() {
+        assertEquals(List.of("Chile+Peru|in-person|happened|2024-03-12|Lima"),
+                fixture.meetings("Officials from Chile and Peru held talks in Lima on Tuesday."));
+    }
+
+    @Test
+    void find_secondPartnerAfterAndWith_isSeparateMeetingOnTheSameDayAndPlace() {
+        assertEquals(List.of("Narendra Modi+Emmanuel Macron|in-person|happened|2024-03-11|Paris",
+                        "Narendra Modi+Olaf Scholz|in-person|happened|2024-03-11|Paris"),
+                fixture.meetings("Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris "
+                        + "on Monday, and with Olaf Scholz, the German chancellor."));
+    }
+
+    @Test
+    void find_separateTalksWithAAndWithB_areTwoMeetings() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-12|Rome",
+                        "Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Rome"),
+                fixture.meetings("In Rome on Tuesday, Olaf Scholz held separate talks with Emmanuel Macron and with "
+                        + "Giorgia Meloni."));
+    }
+
+    @Test
+    void find_secondPartnerWithItsOwnDate_isCalledOnThatDate() {
+        assertEquals(List.of("Antony Blinken+Wang Yi|call|happened|2024-03-12|null",
+                        "Antony Blinken+Sergei Lavrov|call|happened|2024-03-13|null"),
+                fixture.meetings("Antony Blinken spoke by phone with Wang Yi on Tuesday and with Sergei Lavrov on "
+                        + "Wednesday."));
+    }
+
+    @Test
+    void find_receivedAtVenueOnDay_isMeetingHostedByTheReceiver() {
+        Extraction x = fixture.extract("Brazilian President Luiz Inácio Lula da Silva received Argentine President "
+                + "Javier Milei at the Planalto palace in Brasília on Monday.");
+        assertEquals(List.of("Luiz Inácio Lula da Silva+Javier Milei|in-person|happened|2024-03-11|Brasília"),
+                x.meetings().stream().map(EventFixture::line).toList());
+        assertEquals("Luiz Inácio Lula da Silva", x.meetings().get(0).host().name());
+    }
+
+    @Test
+    void find_hourOfBilateralTalksAfterTrilateral_isMeetingOfItsOwn() {
+        assertEquals(List.of("Takeshi Iwaya+Wang Yi+Cho Tae-yul|in-person|happened|2024-03-09|Tokyo",
+                        "Takeshi Iwaya+Wang Yi|in-person|happened|2024-03-09|Tokyo"),
+                fixture.meetings("Japanese Foreign Minister Takeshi Iwaya hosted his Chinese and South Korean "
+                        + "counterparts, Wang Yi and Cho Tae-yul, in Tokyo on Saturday. Afterwards, Iwaya and Wang "
+                        + "held about an hour of bilateral talks in Tokyo."));
+    }
+
+    @Test
+    void find_spokeByPhoneWithDateBeforePartner_isCallOnThatDate() {
+        assertEquals(List.of("Narendra Modi+Li Qiang|call|happened|2024-03-04|null"), fixture.meetings(
+                "Indian Prime Minister Narendra Modi spoke by phone on March 4 with Chinese Premier Li Qiang."));
+    }
+
+    @Test
+    void find_invitationFromAForBToVisit_isPlannedVisitHostedByTheInviter() {
+        Extraction x = fixture.extract("Olaf Scholz passed on an invitation from Emmanuel Macron for Giorgia Meloni "
+                + "to visit France.");
+        assertEquals(List.of("Giorgia Meloni+Emmanuel Macron|visit|planned|null|France"),
+                x.meetings().stream().map(EventFixture::line).toList());
+        assertEquals("Emmanuel Macron", x.meetings().get(0).host().name());
+    }
+
+    @Test
+    void find_forXToVisitWithoutInvitation_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("It is too early for Giorgia Meloni to visit China, Olaf Scholz "
+                + "said."));
+    }
+
+    @Test
+    void find_hadBeenToSeeSomeonesPredecessor_isMeetingWithThePredecessor() {
+        assertEquals(List.of("Antony Blinken+Petro Poroshenko|visit|happened|2024-01|Kyiv"), fixture.meetings(
+                "Antony Blinken's previous trip to Kyiv, in January, had been to see Volodymyr Zelenskyy's "
+                        + "predecessor, Petro Poroshenko."));
+    }
+
+    @Test
+    void find_metCountrysNewPresidentUnnamed_isNoMeetingWithTheCountry() {
+        assertEquals(List.of(), fixture.meetings("Antony Blinken meets Ukraine's new defence minister in Kyiv."));
+    }
+
+    @Test
+    void find_twoLeadersAgreedToMeetAgain_isPlannedWithoutTheDateOfTheirLastMeeting() {
+        assertEquals(List.of("Olaf Scholz+Emmanuel Macron|in-person|happened|2024-03-11|Paris",
+                        "Olaf Scholz+Emmanuel Macron|in-person|planned|null|Berlin"),
+                fixture.meetings("Olaf Scholz met Emmanuel Macron in Paris on Monday. The two leaders also agreed "
+                        + "to meet again in Berlin within three months."));
+    }
+
+    @Test
+    void find_subjectsAgreedDuringPhoneCall_isCallBetweenThem() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|call|happened|2024-03-12|null"), fixture.meetings(
+                "Olaf Scholz and Giorgia Meloni agreed on a joint migration plan during a phone call on Tuesday."));
+    }
+
+    @Test
+    void find_callThenMetInPersonInLaterClause_areTwoEncountersEachWithItsClauseDate() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|call|happened|2024-02-20|null",
+                        "Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-12|Rome"),
+                fixture.meetings("Olaf Scholz and the Italian prime minister, Giorgia Meloni, opened talks during a "
+                        + "video call on Feb. 20, and met in Rome on March 12 without settling the matter."));
+    }
+
+    @Test
+    void find_saidDuringCallBySomeoneAlone_isNoMeeting() {
+        assertEquals(List.of(), fixture.meetings("Olaf Scholz said during a phone call on Tuesday that the plan "
+                + "would work."));
+    }
 }
