@@ -269,7 +269,11 @@ final class MeetingReader {
         if (visited.isEmpty()) {
             return Optional.empty();
         }
-        List<Resolved> visitor = actors.before(s, i);
+        Optional<List<Resolved>> owner = possessor(s, i);
+        if (owner.filter(List::isEmpty).isPresent()) {
+            return Optional.empty(); // "the leader's first visit": a visitor this sentence does not name
+        }
+        List<Resolved> visitor = owner.orElseGet(() -> actors.before(s, i));
         if (i >= 2 && words.get(i - 1).is("to") && Lexicon.lower(words.get(i - 2).text()).startsWith("invitation")) {
             return Optional.of(invitation(s, i - 2));
         }
@@ -282,6 +286,23 @@ final class MeetingReader {
                     List.of(visited.get()), null, false));
         }
         return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
+    }
+
+    /**
+     * The owner of a visit told as a noun with a possessive ("Modi's first visit", "the envoy's two-day visit"): the
+     * visitor is who the possessive names, or nobody the sentence resolves; empty without a possessive.
+     */
+    private Optional<List<Resolved>> possessor(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int k = i - 1;
+        while (k > 0 && k >= i - 3 && !words.get(k).isPossessive()
+                && Set.of("ADJ", "NUM").contains(words.get(k).pos())) {
+            k--;
+        }
+        if (k <= 0 || !words.get(k).isPossessive()) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.endingBefore(s, k + 1).map(List::of).orElse(List.of()));
     }
 
     /** "A and B conferred about trade on the sidelines of a forum": the two people named as subject met there. */

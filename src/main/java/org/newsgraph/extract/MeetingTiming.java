@@ -32,7 +32,7 @@ final class MeetingTiming {
             return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
                     .minusDays(daysBefore));
         }
-        PartialDate nearest = narration.dateOf(s, words.get(i).start(), false);
+        PartialDate nearest = narration.encounterDateOf(s, words.get(i).start());
         PartialDate stated = inClause(s, i).filter(c -> !inClauseDates(s, i).contains(nearest)).orElse(nearest);
         if (status == MeetingStatus.PLANNED && !narration.hasDate(s) && stated != null && !ahead(stated)) {
             return null; // "met on Monday. They agreed to meet again": the plan is not dated by the paragraph
@@ -69,7 +69,8 @@ final class MeetingTiming {
         }
         int start = words.get(from).start();
         int end = words.get(to).end();
-        return narration.dates(s).stream().filter(d -> d.start() >= start && d.end() <= end).toList();
+        return narration.dates(s).stream().filter(d -> d.start() >= start && d.end() <= end)
+                .filter(d -> !narration.isSince(d)).toList();
     }
 
     /** Planned when a modal or a word of intent stands between the subject and the trigger. */

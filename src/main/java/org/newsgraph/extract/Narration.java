@@ -143,9 +143,24 @@ final class Narration {
      * nearest to it, else the anchor when the anchor was stated in the same paragraph or {@code refersBack}.
      */
     PartialDate dateOf(int sentence, int at, boolean refersBack) {
+        return dateOf(sentence, at, refersBack, false);
+    }
+
+    /**
+     * As {@link #dateOf(int, int, boolean)} for a single encounter, which a date after "since" never dates: "his
+     * first visit since 2015" tells when the last one was.
+     */
+    PartialDate encounterDateOf(int sentence, int at) {
+        return dateOf(sentence, at, false, true);
+    }
+
+    private PartialDate dateOf(int sentence, int at, boolean refersBack, boolean skipSince) {
         DateMention best = null;
         String text = ctx.document.article().text();
         for (DateMention d : dates.get(sentence)) {
+            if (skipSince && isSince(d)) {
+                continue;
+            }
             if (d.start() > at && isBackground(d)) {
                 continue; // "then saw X, with whom he signed the deal they had agreed last month"
             }
@@ -172,6 +187,13 @@ final class Narration {
     }
 
     /** A date of a past-perfect verb ("had agreed last month") dates the background, not the story. */
+    boolean isSince(DateMention d) {
+        String text = ctx.document.article().text();
+        String before = text.substring(Math.max(0, d.start() - 6), d.start());
+        return Lexicon.lower(text.substring(d.start(), Math.min(text.length(), d.start() + 6))).startsWith("since ")
+                || Lexicon.lower(before).endsWith("since ");
+    }
+
     private boolean isBackground(DateMention d) {
         String text = ctx.document.article().text();
         return PAST_PERFECT.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find();

@@ -475,4 +475,17 @@ class MeetingFinderTest {
         assertEquals(List.of(), fixture.meetings("Olaf Scholz said during a phone call on Tuesday that the plan "
                 + "would work."));
     }
+
+    @Test
+    void find_visitOfAnUnnamedOwner_isNoVisitByTheSentenceSubject() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|2024-03-11|Berlin"), fixture.meetings(
+                "Olaf Scholz received Giorgia Meloni in Berlin on Monday, on the Italian leader's first visit to"
+                        + " Germany since 2019."));
+    }
+
+    @Test
+    void find_dateAfterSince_neverDatesTheEncounter() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|null|null"), fixture.meetings(
+                "Olaf Scholz met Giorgia Meloni, the first such meeting since 2019."));
+    }
 }
