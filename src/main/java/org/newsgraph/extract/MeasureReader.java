@@ -23,7 +23,9 @@ final class MeasureReader {
     /** Words between "on" and the target: "on imports from Mexico", "on seven Russian businessmen". */
     private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
             "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
-            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "most",
+            "many");
+    /** Words that name where goods come from: "on brandy from X", "on electric cars made in X". */
     /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
     private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
             "officers", "officials", "members", "leaders", "generals", "commanders", "individuals", "entities",
@@ -32,6 +34,7 @@ final class MeasureReader {
     private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
             "the", "general", "all");
     private static final int STATUS_REACH = 10;
+    private static final Set<String> PASSIVE = Set.of("been", "was", "were", "is", "are", "be", "being");
 
     private final ArticleContext ctx;
     private final Narration narration;
@@ -42,7 +45,7 @@ final class MeasureReader {
         this.ctx = ctx;
         this.narration = narration;
         this.actors = new Actors(ctx, narration);
-        this.clauses = new MeasureClauses(ctx, actors);
+        this.clauses = new MeasureClauses(ctx, narration, actors);
     }
 
     Optional<Sanction> read(int s, int i) {
@@ -55,6 +58,9 @@ final class MeasureReader {
 
     private Optional<Sanction> read(int s, int i, MeasureType type) {
         List<Word> words = ctx.words.get(s);
+        if (type == MeasureType.VISA_BAN && i > 0 && PASSIVE.contains(lower(words, i - 1))) {
+            return passiveBan(s, i);
+        }
         boolean ownerTargeted = type == MeasureType.EXPULSION || type == MeasureType.FACILITY_CLOSURE;
         List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i, type);
         if (targets.isEmpty() && ownerTargeted) {
@@ -90,14 +96,63 @@ final class MeasureReader {
         for (Resolved r : subject) {
             sideOf(r, evidence, imposers, announcers);
         }
-        List<Entity> against = ownerTargeted ? targets.stream().map(Resolved::entity).distinct().toList()
-                : Actors.sides(targets);
+        List<Entity> against = ownerTargeted ? targets.stream().map(r -> ownerState(r, evidence)).distinct()
+                .toList() : Actors.sides(targets);
         imposers.removeIf(against::contains);
         if (imposers.isEmpty() || against.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Sanction(imposers, against, announcers, type, status,
                 narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /**
+     * "X had been barred from entering the country under Y": the subject is the one banned, the actor after
+     * "under" or "by" the one banning (a person standing for the state they serve).
+     */
+    private Optional<Sanction> passiveBan(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int aux = i - 1;
+        while (aux > 0 && PASSIVE.contains(lower(words, aux - 1)) || aux > 0 && words.get(aux - 1).is("had")) {
+            aux--;
+        }
+        List<Resolved> banned = actors.before(s, aux);
+        List<Resolved> by = List.of();
+        for (int k = i + 1; k + 1 < words.size() && by.isEmpty(); k++) {
+            if (words.get(k).is("under") || words.get(k).is("by")) {
+                by = clauses.agent(s, k + 1);
+            }
+        }
+        Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
+        List<Entity> imposers = new ArrayList<>();
+        List<Entity> announcers = new ArrayList<>();
+        by.forEach(r -> sideOf(r, evidence, imposers, announcers));
+        List<Entity> against = Actors.sides(banned);
+        imposers.removeIf(against::contains);
+        if (imposers.isEmpty() || against.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sanction(imposers, against, announcers, MeasureType.VISA_BAN, MeasureStatus.IMPOSED,
+                narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /**
+     * "the Azerbaijani Foreign Ministry": a body the knowledge base does not know, named with its state before
+     * it, acts for that state.
+     */
+    private Optional<Entity> nationalBody(Resolved r) {
+        if (r.entity().type() != EntityType.ORGANIZATION || r.entity().isLinked()) {
+            return Optional.empty();
+        }
+        return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity).filter(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    /** A diplomat's staff belong to the state the diplomat serves. */
+    private Entity ownerState(Resolved owner, Evidence evidence) {
+        if (owner.entity().type() != EntityType.PERSON) {
+            return owner.entity();
+        }
+        return narration.stateOf(owner, evidence).orElse(owner.entity());
     }
 
     /** The index of "under" a few words before the measure, or -1. */
@@ -118,7 +173,7 @@ final class MeasureReader {
             return;
         }
         if (r.entity().type() != EntityType.PERSON) {
-            addOnce(imposers, r.entity());
+            addOnce(imposers, nationalBody(r).orElse(r.entity()));
             return;
         }
         Optional<Entity> state = narration.stateOf(r, evidence);
@@ -149,6 +204,9 @@ final class MeasureReader {
                     j++;
                 }
                 List<Resolved> group = actors.after(s, j, Set.of());
+                if (group.isEmpty() && mark) {
+                    group = clauses.origin(s, j);
+                }
                 if (!group.isEmpty()) {
                     return clauses.namedMembers(s, group);
                 }
@@ -211,7 +269,7 @@ final class MeasureReader {
             int j = words.get(head + 2).is("the") ? head + 3 : head + 2;
             return ctx.at(s, j).filter(r -> r.entity().type().isCollectiveActor()).map(List::of).orElse(List.of());
         }
-        return List.of();
+        return head == i && !MeasureWords.isFacility(lower(words, i)) ? clauses.staffBefore(s, i) : List.of();
     }
 
     private Optional<Resolved> premodifier(int s, int i) {
