@@ -68,8 +68,12 @@ final class MeasureClauses {
         List<Word> words = ctx.words.get(s);
         for (int k = i - 1; k > Math.max(0, i - STAFF_REACH); k--) {
             if (MeasureWords.isEnvoy(Lexicon.lower(words.get(k).text())) && OWNERS.contains(Lexicon.lower(words.get(k - 1).text()))) {
-                return narration.antecedent(s, k - 1).filter(r -> r.entity().type() == EntityType.PERSON)
-                        .map(List::of).orElse(List.of());
+                int possessive = k - 1;
+                // "summoned X and told him that his employees": the envoy is the object named before
+                return narration.antecedent(s, possessive).or(() -> ctx.mentions.get(s).stream()
+                                .filter(r -> r.mention().to() <= possessive)
+                                .reduce((first, second) -> second))
+                        .filter(r -> r.entity().type() == EntityType.PERSON).map(List::of).orElse(List.of());
             }
         }
         return List.of();

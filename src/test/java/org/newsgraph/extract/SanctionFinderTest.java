@@ -182,6 +182,89 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_thoseDesignatedInclude_eachListedPersonIsTargetOfTheMeasureBefore() {
+        assertEquals(List.of("European Union>Belarus||sanctions|imposed|2024-03-12",
+                        "European Union>Alexander Lukashenko+Vladimir Putin||sanctions|imposed|2024-03-12"),
+                fixture.sanctions("The European Union on Tuesday sanctioned 12 officers of Belarus's security "
+                        + "services. Those designated include Alexander Lukashenko, the country's president, and "
+                        + "Vladimir Putin, his closest ally."));
+    }
+
+    @Test
+    void find_thoseDesignatedWithoutMeasureBefore_isNoMeasure() {
+        assertEquals(List.of(), fixture.sanctions("Those designated include Alexander Lukashenko and Vladimir Putin."));
+    }
+
+    @Test
+    void find_companiesListedAfterMeasureOnCompanies_eachCompanyIsTarget() {
+        assertEquals(List.of("Canada>Russia||sanctions|imposed|2024-03-13",
+                        "Canada>Gazprom+Rosneft+Lukoil||sanctions|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday sanctioned Russia's three biggest energy companies. "
+                        + "The companies are Gazprom, Rosneft and Lukoil."));
+    }
+
+    @Test
+    void find_companiesListedAfterMeasureOnAPerson_isNoNewMeasure() {
+        assertEquals(List.of("Canada>Alexander Lukashenko||sanctions|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday sanctioned Alexander Lukashenko. "
+                        + "The companies are Gazprom and Rosneft."));
+    }
+
+    @Test
+    void find_antiDumpingMeasuresOnGoodsFromAState_areTariffsOnTheOrigin() {
+        assertEquals(List.of("Japan>South Korea||tariffs|imposed|2024-03-12"), fixture.sanctions(
+                "Japan on Tuesday imposed provisional anti-dumping measures on steel pipes from South Korea."));
+    }
+
+    @Test
+    void find_proposedDutiesOnGoodsMadeInAState_areProposedTariffsOnIt() {
+        assertEquals(List.of("European Commission>Vietnam||tariffs|proposed|null"), fixture.sanctions(
+                "The European Commission proposed countervailing duties of up to 20% on solar panels made in "
+                        + "Vietnam."));
+    }
+
+    @Test
+    void find_rateChargedOnADemonymsGoods_isTariffOnItsState() {
+        assertEquals(List.of("India>Australia||tariffs|imposed|2024-04-01"),
+                fixture.sanctions("India will charge 20% on Australian wine from April 1."));
+    }
+
+    @Test
+    void find_hadBeenBarredUnderALeadersPredecessor_isVisaBanByThePredecessorsState() {
+        assertEquals(List.of("Germany>Alexander Lukashenko|Angela Merkel|visa ban|imposed|null"), fixture.sanctions(
+                "Alexander Lukashenko had been barred from entering the country under Olaf Scholz's predecessor, "
+                        + "Angela Merkel."));
+    }
+
+    @Test
+    void find_envoysEmployeesDeclaredPersonaNonGrata_isExpulsionAgainstTheEnvoysState() {
+        assertEquals(List.of("Poland>Russia||expulsion|imposed|null"), fixture.sanctions(
+                "The Polish Foreign Ministry summoned Sergei Lavrov and told him that three of his employees "
+                        + "had been declared persona non grata."));
+    }
+
+    @Test
+    void find_threatenedAllThreePartners_isThreatAgainstTheThreeStatesNamedBefore() {
+        assertEquals(List.of("United States>Mexico+Canada+China|Donald Trump|tariffs|imposed|2024-03-12",
+                        "United States>Mexico+Canada+China|Donald Trump|tariffs|threatened|2023-11"),
+                fixture.sanctions("Donald Trump put tariffs on Mexico, Canada and China on Tuesday. Trump had "
+                        + "first threatened all three trading partners in November."));
+    }
+
+    @Test
+    void find_threatenedAllThreePartnersWhenTwoWereNamed_isNoThreat() {
+        assertEquals(List.of("United States>Mexico+Canada|Donald Trump|tariffs|imposed|2024-03-12"),
+                fixture.sanctions("Donald Trump put tariffs on Mexico and Canada on Tuesday. Trump had first "
+                        + "threatened all three trading partners in November."));
+    }
+
+    @Test
+    void find_measuresAStateHasImposedOn_isSanctionsByThatState() {
+        assertEquals(List.of("United States>Cuba||sanctions|imposed|null"),
+                fixture.sanctions("Lula criticized the measures the United States has imposed on Cuba."));
+    }
+
+    @Test
     void measureWhoseTargetsAreAllPlaces_isDroppedNotAnError() throws java.io.IOException {
         // A benchmark article recombined from the samples once made the finder build a measure without targets.
         String text = java.nio.file.Files.readString(java.nio.file.Path.of(
