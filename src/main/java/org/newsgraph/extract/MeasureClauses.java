@@ -27,6 +27,9 @@ final class MeasureClauses {
     private static final Set<String> OWNERS = Set.of("his", "her", "their");
     private static final int STAFF_REACH = 7;
     private static final int GOODS_REACH = 10;
+    /** Said right before a measure, these make it a step of its own beside one told before. */
+    private static final Set<String> SEPARATELY = Set.of("also", "additionally");
+    private static final int FOLLOW_UP_REACH = 2;
     private static final Set<String> THREATENED = Set.of("threatened", "threatens", "threaten", "warned", "warns");
     /** Counted from two: "all three trading partners". */
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
@@ -67,7 +70,8 @@ final class MeasureClauses {
     List<Resolved> staffBefore(int s, int i) {
         List<Word> words = ctx.words.get(s);
         for (int k = i - 1; k > Math.max(0, i - STAFF_REACH); k--) {
-            if (MeasureWords.isEnvoy(Lexicon.lower(words.get(k).text())) && OWNERS.contains(Lexicon.lower(words.get(k - 1).text()))) {
+            boolean owned = OWNERS.contains(Lexicon.lower(words.get(k - 1).text()));
+            if (owned && MeasureWords.isEnvoy(Lexicon.lower(words.get(k).text()))) {
                 int possessive = k - 1;
                 // "summoned X and told him that his employees": the envoy is the object named before
                 return narration.antecedent(s, possessive).or(() -> ctx.mentions.get(s).stream()
@@ -147,6 +151,39 @@ final class MeasureClauses {
                     .filter(e -> !e.identity().equals(own.identity()) && !out.contains(e)).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * The targets a measure without its own takes from a measure told just before: "froze their assets" after a
+     * measure on two or more people reaches those people; a new step by the same imposer ("suspended his tariffs",
+     * "separately placed export controls") reaches whom its earlier step did, when it changes the step's status or,
+     * said to be separate, adds another kind of measure.
+     */
+    Optional<List<Entity>> earlierTargets(int s, int i, List<Entity> imposers, MeasureType type, MeasureStatus status,
+                                          List<Sanction> earlier) {
+        List<Word> words = ctx.words.get(s);
+        boolean theirs = i + 1 < words.size() && words.get(i + 1).is("their");
+        boolean separate = words.stream().anyMatch(w -> w.is("separately")) || words.subList(Math.max(0, i - 3), i)
+                .stream().anyMatch(w -> SEPARATELY.contains(Lexicon.lower(w.text())));
+        boolean own = i > 0 && (OWNERS.contains(Lexicon.lower(words.get(i - 1).text())) || words.get(i - 1).is("its"));
+        if (!theirs && !own && !separate) {
+            return Optional.empty(); // "the duties would stay": a measure told again, not a new step
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Sanction m = earlier.get(k);
+            int at = m.evidence().get(0).sentenceIndex();
+            if (at < s - FOLLOW_UP_REACH || at > s) {
+                break;
+            }
+            boolean people = m.targets().size() > 1 && m.targets().stream()
+                    .allMatch(t -> t.type() == EntityType.PERSON);
+            boolean same = m.imposers().stream().anyMatch(imposers::contains);
+            boolean next = m.measure() == type ? m.status() != status && own : separate;
+            if (theirs ? people && at >= s - 1 : same && next) {
+                return Optional.of(m.targets());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the measure's verb follows "and" after the subject found for it, or none was found. */

@@ -48,15 +48,16 @@ final class MeasureReader {
         this.clauses = new MeasureClauses(ctx, narration, actors);
     }
 
-    Optional<Sanction> read(int s, int i) {
+    /** The measure word {@code i} of sentence {@code s} heads, if any; {@code earlier} are those read before. */
+    Optional<Sanction> read(int s, int i, List<Sanction> earlier) {
         List<Word> words = ctx.words.get(s);
         if (narration.isQuoted(words.get(i))) {
             return Optional.empty();
         }
-        return MeasureWords.at(words, i).flatMap(type -> read(s, i, type));
+        return MeasureWords.at(words, i).flatMap(type -> read(s, i, type, earlier));
     }
 
-    private Optional<Sanction> read(int s, int i, MeasureType type) {
+    private Optional<Sanction> read(int s, int i, MeasureType type, List<Sanction> earlier) {
         List<Word> words = ctx.words.get(s);
         if (type == MeasureType.VISA_BAN && i > 0 && PASSIVE.contains(lower(words, i - 1))) {
             return passiveBan(s, i);
@@ -71,7 +72,7 @@ final class MeasureReader {
             targets = actors.before(s, under); // "Deripaska has been under U.S. sanctions"
         }
         if (targets.isEmpty()) {
-            return Optional.empty();
+            return under >= 0 ? Optional.empty() : followUp(s, i, type, earlier);
         }
         Set<String> targetIds = ids(targets);
         Optional<Resolved> premodifier = ownerTargeted ? Optional.empty() : premodifier(s, i)
@@ -104,6 +105,25 @@ final class MeasureReader {
         }
         return Optional.of(new Sanction(imposers, against, announcers, type, status,
                 narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /** A measure whose own clause names no target: "Trump suspended his tariffs", "OFAC froze their assets". */
+    private Optional<Sanction> followUp(int s, int i, MeasureType type, List<Sanction> earlier) {
+        List<Word> words = ctx.words.get(s);
+        Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
+        List<Entity> imposers = new ArrayList<>();
+        List<Entity> announcers = new ArrayList<>();
+        List<Resolved> subject = actors.before(s, i);
+        subject.forEach(r -> sideOf(r, evidence, imposers, announcers));
+        if (imposers.isEmpty()) {
+            return Optional.empty();
+        }
+        MeasureStatus status = MeasureWords.status(words, Math.max(0, i - STATUS_REACH), i);
+        // "barred A and B, and the Treasury froze their assets": A and B, read as the subject, freeze nothing
+        return clauses.earlierTargets(s, i, imposers, type, status, earlier)
+                .filter(targets -> subject.stream().noneMatch(r -> targets.contains(r.entity())))
+                .map(targets -> new Sanction(imposers, targets, announcers, type, status,
+                        narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
     }
 
     /**
@@ -144,7 +164,8 @@ final class MeasureReader {
         if (r.entity().type() != EntityType.ORGANIZATION || r.entity().isLinked()) {
             return Optional.empty();
         }
-        return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity).filter(e -> e.type() == EntityType.COUNTRY);
+        return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity)
+                .filter(e -> e.type() == EntityType.COUNTRY);
     }
 
     /** A diplomat's staff belong to the state the diplomat serves. */

@@ -40,7 +40,7 @@ final class SanctionFinder {
         List<Sanction> found = new ArrayList<>();
         for (int s = 0; s < ctx.words.size(); s++) {
             for (int i = 0; i < ctx.words.get(s).size(); i++) {
-                reader.read(s, i).ifPresent(found::add);
+                reader.read(s, i, found).ifPresent(found::add);
             }
         }
         found.addAll(listedAlso(ctx, found));

@@ -265,6 +265,37 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_suspendedHisTariffs_liftsTheTariffsHeImposedBefore() {
+        assertEquals(List.of("United States>Canada|Donald Trump|tariffs|imposed|2024-03-12",
+                        "United States>Canada|Donald Trump|tariffs|lifted|2024-03-14"),
+                fixture.sanctions("Donald Trump imposed tariffs on Canada on Tuesday. On Thursday Trump suspended "
+                        + "his tariffs for a month."));
+    }
+
+    @Test
+    void find_tariffsToldAgainWithoutTarget_isNoNewMeasure() {
+        assertEquals(List.of("United States>Canada|Donald Trump|tariffs|imposed|2024-03-12"), fixture.sanctions(
+                "Donald Trump imposed tariffs on Canada on Tuesday. Trump said the tariffs would stay."));
+    }
+
+    @Test
+    void find_frozeTheirAssetsAfterBanOnTwoPeople_freezesThoseTwo() {
+        assertEquals(List.of("United States Department of State>Alexander Lukashenko+Vladimir Putin||visa ban|imposed"
+                        + "|2024-03-12", "United States Department of the Treasury>Alexander Lukashenko+Vladimir Putin"
+                        + "||asset freeze|imposed|2024-03-12"),
+                fixture.sanctions("The State Department barred Alexander Lukashenko and Vladimir Putin from entering "
+                        + "the country on Tuesday, and the Treasury Department froze their assets."));
+    }
+
+    @Test
+    void find_separatelyPlacedExportControls_reachTheTargetOfTheImposersMeasureBefore() {
+        assertEquals(List.of("China>Japan||tariffs|imposed|2024-03-11",
+                        "China>Japan||export controls|imposed|2024-03-11"),
+                fixture.sanctions("China imposed tariffs on Japan on Monday. China separately placed export "
+                        + "controls on gallium."));
+    }
+
+    @Test
     void measureWhoseTargetsAreAllPlaces_isDroppedNotAnError() throws java.io.IOException {
         // A benchmark article recombined from the samples once made the finder build a measure without targets.
         String text = java.nio.file.Files.readString(java.nio.file.Path.of(
