@@ -186,6 +186,13 @@ final class MeasureClauses {
         return Optional.empty();
     }
 
+    /** The state or body "its" at word {@code k} points back to: the nearest one named before it. */
+    List<Resolved> possessor(int s, int k) {
+        return ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= k)
+                .filter(r -> r.entity().type().isCollectiveActor()).reduce((first, second) -> second)
+                .map(List::of).orElse(List.of());
+    }
+
     /** Whether the measure's verb follows "and" after the subject found for it, or none was found. */
     boolean joinedAfter(int s, List<Resolved> subject, int i) {
         int from = subject.stream().mapToInt(r -> r.mention().to()).max().orElse(0);

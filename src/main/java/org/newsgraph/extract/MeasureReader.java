@@ -28,8 +28,8 @@ final class MeasureReader {
     /** Words that name where goods come from: "on brandy from X", "on electric cars made in X". */
     /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
     private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
-            "officers", "officials", "members", "leaders", "generals", "commanders", "individuals", "entities",
-            "companies", "firms", "executives", "ministers");
+            "officers", "officials", "members", "leaders", "generals", "commanders", "military", "individuals",
+            "entities", "companies", "firms", "executives", "ministers");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its");
     private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
             "the", "general", "all");
@@ -219,6 +219,9 @@ final class MeasureReader {
             boolean mark = TARGET_MARKS.contains(Lexicon.lower(w.text())) || exports && w.is("to");
             // "froze their U.S. assets": the state after a possessive is where the assets are, not whose
             boolean object = k == i + 1 && isVerbHead(words, i) && !POSSESSIVES.contains(Lexicon.lower(w.text()));
+            if (k == i + 1 && isVerbHead(words, i) && w.is("its") && MEMBER_FILLERS.contains(lower(words, k + 1))) {
+                return clauses.possessor(s, k); // "bar its military leaders": the state named before owns them
+            }
             if (mark || object) {
                 int j = mark ? k + 1 : k;
                 while (j < words.size() && ctx.at(s, j).isEmpty() && isFiller(words, j)) {
@@ -245,7 +248,8 @@ final class MeasureReader {
     private static boolean isVerbHead(List<Word> words, int i) {
         String t = Lexicon.lower(words.get(i).text());
         return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block")
-                || t.equals("put") || t.equals("puts") || t.equals("places") || t.equals("adds");
+                || t.equals("put") || t.equals("puts") || t.equals("places") || t.equals("adds") || t.equals("bar")
+                || t.equals("bars");
     }
 
     /** "on C$155 billion of American goods": the amount stands between the mark and the target. */

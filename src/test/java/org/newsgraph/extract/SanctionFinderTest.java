@@ -296,6 +296,13 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_wouldBarItsMilitaryLeaders_isVisaBanOnTheStateNamedBefore() {
+        assertEquals(List.of("Germany>Belarus|Olaf Scholz|visa ban|proposed|2024-03-12"), fixture.sanctions(
+                "Chancellor Olaf Scholz said on Tuesday that Germany would cut ties with Belarus and bar its "
+                        + "military leaders from entering the country."));
+    }
+
+    @Test
     void measureWhoseTargetsAreAllPlaces_isDroppedNotAnError() throws java.io.IOException {
         // A benchmark article recombined from the samples once made the finder build a measure without targets.
         String text = java.nio.file.Files.readString(java.nio.file.Path.of(
