@@ -20,16 +20,6 @@ import org.newsgraph.model.Sanction;
  */
 final class MeasureReader {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "upon");
-    /** Words between "on" and the target: "on imports from Mexico", "on seven Russian businessmen". */
-    private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
-            "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
-            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "most",
-            "many");
-    /** Words that name where goods come from: "on brandy from X", "on electric cars made in X". */
-    /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
-    private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
-            "officers", "officials", "members", "leaders", "generals", "commanders", "military", "individuals",
-            "entities", "companies", "firms", "executives", "ministers");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its");
     private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
             "the", "general", "all");
@@ -219,12 +209,12 @@ final class MeasureReader {
             boolean mark = TARGET_MARKS.contains(Lexicon.lower(w.text())) || exports && w.is("to");
             // "froze their U.S. assets": the state after a possessive is where the assets are, not whose
             boolean object = k == i + 1 && isVerbHead(words, i) && !POSSESSIVES.contains(Lexicon.lower(w.text()));
-            if (k == i + 1 && isVerbHead(words, i) && w.is("its") && MEMBER_FILLERS.contains(lower(words, k + 1))) {
+            if (k == i + 1 && isVerbHead(words, i) && w.is("its") && MeasureWords.isMember(lower(words, k + 1))) {
                 return clauses.possessor(s, k); // "bar its military leaders": the state named before owns them
             }
             if (mark || object) {
                 int j = mark ? k + 1 : k;
-                while (j < words.size() && ctx.at(s, j).isEmpty() && isFiller(words, j)) {
+                while (j < words.size() && ctx.at(s, j).isEmpty() && MeasureWords.isTargetFiller(words, j)) {
                     j++;
                 }
                 List<Resolved> group = actors.after(s, j, Set.of());
@@ -239,12 +229,6 @@ final class MeasureReader {
         return List.of();
     }
 
-    private static boolean isFiller(List<Word> words, int j) {
-        String t = Lexicon.lower(words.get(j).text());
-        return TARGET_FILLERS.contains(t) || MEMBER_FILLERS.contains(t) || isAssets(words, j)
-                || isAmount(words.get(j));
-    }
-
     private static boolean isVerbHead(List<Word> words, int i) {
         String t = Lexicon.lower(words.get(i).text());
         return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block")
@@ -252,21 +236,9 @@ final class MeasureReader {
                 || t.equals("bars");
     }
 
-    /** "on C$155 billion of American goods": the amount stands between the mark and the target. */
-    private static boolean isAmount(Word w) {
-        String t = Lexicon.lower(w.text());
-        return w.pos().equals("NUM") || t.matches("[$\u20ac\u00a3\u00a5]|c\\$|.*\\d.*") || t.equals("billion") || t.equals("million")
-                || t.equals("worth") || t.equals("%");
-    }
-
     /** Whether a name follows a word that marks it as a measure's target or a preposition's object. */
     private static boolean isMarked(List<Word> words, int from) {
         return from > 0 && TARGET_MARKS.contains(Lexicon.lower(words.get(from - 1).text()));
-    }
-
-    private static boolean isAssets(List<Word> words, int j) {
-        String t = Lexicon.lower(words.get(j).text());
-        return Set.of("assets", "property", "funds", "that", "held", "by", "belonging", "to").contains(t);
     }
 
     /** The state whose diplomats, mission or consulate it is: "60 Russian diplomats", "the U.S. Consulate". */

@@ -65,6 +65,16 @@ final class MeasureWords {
             "bill", "legislation", "could", "might");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "\u2019ll", "shall");
 
+    /** Words between "on" and the target: "on imports from Mexico", "on seven Russian businessmen". */
+    private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
+            "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
+            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "most",
+            "many");
+    /** Words that name where goods come from: "on brandy from X", "on electric cars made in X". */
+    /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
+    private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
+            "officers", "officials", "members", "leaders", "generals", "commanders", "military", "individuals",
+            "entities", "companies", "firms", "executives", "ministers");
     private MeasureWords() {
     }
 
@@ -141,6 +151,29 @@ final class MeasureWords {
             }
         }
         return false;
+    }
+
+    /** A word between a measure's "on" and its target: goods, an amount, a group's members. */
+    static boolean isTargetFiller(List<Word> words, int j) {
+        String t = Lexicon.lower(words.get(j).text());
+        return TARGET_FILLERS.contains(t) || MEMBER_FILLERS.contains(t) || isAssets(words, j)
+                || isAmount(words.get(j));
+    }
+
+    static boolean isMember(String word) {
+        return MEMBER_FILLERS.contains(word);
+    }
+
+    /** "on C$155 billion of American goods": the amount stands between the mark and the target. */
+    private static boolean isAmount(Word w) {
+        String t = Lexicon.lower(w.text());
+        return w.pos().equals("NUM") || t.matches("[$\u20ac\u00a3\u00a5]|c\\$|.*\\d.*") || t.equals("billion") || t.equals("million")
+                || t.equals("worth") || t.equals("%");
+    }
+
+    private static boolean isAssets(List<Word> words, int j) {
+        String t = Lexicon.lower(words.get(j).text());
+        return Set.of("assets", "property", "funds", "that", "held", "by", "belonging", "to").contains(t);
     }
 
     /** "15%", "15 percent", "up to 35.3%" starting at word {@code k}. */
