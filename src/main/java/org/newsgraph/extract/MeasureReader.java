@@ -20,18 +20,11 @@ import org.newsgraph.model.Sanction;
  */
 final class MeasureReader {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "upon");
-    /** Words between "on" and the target: "on imports from Mexico", "on seven Russian businessmen". */
-    private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
-            "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
-            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-    /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
-    private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
-            "officers", "officials", "members", "leaders", "generals", "commanders", "individuals", "entities",
-            "companies", "firms", "executives", "ministers");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its");
     private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
             "the", "general", "all");
     private static final int STATUS_REACH = 10;
+    private static final Set<String> PASSIVE = Set.of("been", "was", "were", "is", "are", "be", "being");
 
     private final ArticleContext ctx;
     private final Narration narration;
@@ -42,19 +35,23 @@ final class MeasureReader {
         this.ctx = ctx;
         this.narration = narration;
         this.actors = new Actors(ctx, narration);
-        this.clauses = new MeasureClauses(ctx, actors);
+        this.clauses = new MeasureClauses(ctx, narration, actors);
     }
 
-    Optional<Sanction> read(int s, int i) {
+    /** The measure word {@code i} of sentence {@code s} heads, if any; {@code earlier} are those read before. */
+    Optional<Sanction> read(int s, int i, List<Sanction> earlier) {
         List<Word> words = ctx.words.get(s);
         if (narration.isQuoted(words.get(i))) {
             return Optional.empty();
         }
-        return MeasureWords.at(words, i).flatMap(type -> read(s, i, type));
+        return MeasureWords.at(words, i).flatMap(type -> read(s, i, type, earlier));
     }
 
-    private Optional<Sanction> read(int s, int i, MeasureType type) {
+    private Optional<Sanction> read(int s, int i, MeasureType type, List<Sanction> earlier) {
         List<Word> words = ctx.words.get(s);
+        if (type == MeasureType.VISA_BAN && i > 0 && PASSIVE.contains(lower(words, i - 1))) {
+            return passiveBan(s, i);
+        }
         boolean ownerTargeted = type == MeasureType.EXPULSION || type == MeasureType.FACILITY_CLOSURE;
         List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i, type);
         if (targets.isEmpty() && ownerTargeted) {
@@ -65,7 +62,7 @@ final class MeasureReader {
             targets = actors.before(s, under); // "Deripaska has been under U.S. sanctions"
         }
         if (targets.isEmpty()) {
-            return Optional.empty();
+            return under >= 0 ? Optional.empty() : followUp(s, i, type, earlier);
         }
         Set<String> targetIds = ids(targets);
         Optional<Resolved> premodifier = ownerTargeted ? Optional.empty() : premodifier(s, i)
@@ -90,14 +87,83 @@ final class MeasureReader {
         for (Resolved r : subject) {
             sideOf(r, evidence, imposers, announcers);
         }
-        List<Entity> against = ownerTargeted ? targets.stream().map(Resolved::entity).distinct().toList()
-                : Actors.sides(targets);
+        List<Entity> against = ownerTargeted ? targets.stream().map(r -> ownerState(r, evidence)).distinct()
+                .toList() : Actors.sides(targets);
         imposers.removeIf(against::contains);
         if (imposers.isEmpty() || against.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Sanction(imposers, against, announcers, type, status,
                 narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /** A measure whose own clause names no target: "Trump suspended his tariffs", "OFAC froze their assets". */
+    private Optional<Sanction> followUp(int s, int i, MeasureType type, List<Sanction> earlier) {
+        List<Word> words = ctx.words.get(s);
+        Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
+        List<Entity> imposers = new ArrayList<>();
+        List<Entity> announcers = new ArrayList<>();
+        List<Resolved> subject = actors.before(s, i);
+        subject.forEach(r -> sideOf(r, evidence, imposers, announcers));
+        if (imposers.isEmpty()) {
+            return Optional.empty();
+        }
+        MeasureStatus status = MeasureWords.status(words, Math.max(0, i - STATUS_REACH), i);
+        // "barred A and B, and the Treasury froze their assets": A and B, read as the subject, freeze nothing
+        return clauses.earlierTargets(s, i, imposers, type, status, earlier)
+                .filter(targets -> subject.stream().noneMatch(r -> targets.contains(r.entity())))
+                .map(targets -> new Sanction(imposers, targets, announcers, type, status,
+                        narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /**
+     * "X had been barred from entering the country under Y": the subject is the one banned, the actor after
+     * "under" or "by" the one banning (a person standing for the state they serve).
+     */
+    private Optional<Sanction> passiveBan(int s, int i) {
+        List<Word> words = ctx.words.get(s);
+        int aux = i - 1;
+        while (aux > 0 && PASSIVE.contains(lower(words, aux - 1)) || aux > 0 && words.get(aux - 1).is("had")) {
+            aux--;
+        }
+        List<Resolved> banned = actors.before(s, aux);
+        List<Resolved> by = List.of();
+        for (int k = i + 1; k + 1 < words.size() && by.isEmpty(); k++) {
+            if (words.get(k).is("under") || words.get(k).is("by")) {
+                by = clauses.agent(s, k + 1);
+            }
+        }
+        Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
+        List<Entity> imposers = new ArrayList<>();
+        List<Entity> announcers = new ArrayList<>();
+        by.forEach(r -> sideOf(r, evidence, imposers, announcers));
+        List<Entity> against = Actors.sides(banned);
+        imposers.removeIf(against::contains);
+        if (imposers.isEmpty() || against.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sanction(imposers, against, announcers, MeasureType.VISA_BAN, MeasureStatus.IMPOSED,
+                narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+    }
+
+    /**
+     * "the Azerbaijani Foreign Ministry": a body the knowledge base does not know, named with its state before
+     * it, acts for that state.
+     */
+    private Optional<Entity> nationalBody(Resolved r) {
+        if (r.entity().type() != EntityType.ORGANIZATION || r.entity().isLinked()) {
+            return Optional.empty();
+        }
+        return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity)
+                .filter(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    /** A diplomat's staff belong to the state the diplomat serves. */
+    private Entity ownerState(Resolved owner, Evidence evidence) {
+        if (owner.entity().type() != EntityType.PERSON) {
+            return owner.entity();
+        }
+        return narration.stateOf(owner, evidence).orElse(owner.entity());
     }
 
     /** The index of "under" a few words before the measure, or -1. */
@@ -118,7 +184,7 @@ final class MeasureReader {
             return;
         }
         if (r.entity().type() != EntityType.PERSON) {
-            addOnce(imposers, r.entity());
+            addOnce(imposers, nationalBody(r).orElse(r.entity()));
             return;
         }
         Optional<Entity> state = narration.stateOf(r, evidence);
@@ -143,12 +209,18 @@ final class MeasureReader {
             boolean mark = TARGET_MARKS.contains(Lexicon.lower(w.text())) || exports && w.is("to");
             // "froze their U.S. assets": the state after a possessive is where the assets are, not whose
             boolean object = k == i + 1 && isVerbHead(words, i) && !POSSESSIVES.contains(Lexicon.lower(w.text()));
+            if (k == i + 1 && isVerbHead(words, i) && w.is("its") && MeasureWords.isMember(lower(words, k + 1))) {
+                return clauses.possessor(s, k); // "bar its military leaders": the state named before owns them
+            }
             if (mark || object) {
                 int j = mark ? k + 1 : k;
-                while (j < words.size() && ctx.at(s, j).isEmpty() && isFiller(words, j)) {
+                while (j < words.size() && ctx.at(s, j).isEmpty() && MeasureWords.isTargetFiller(words, j)) {
                     j++;
                 }
                 List<Resolved> group = actors.after(s, j, Set.of());
+                if (group.isEmpty() && mark) {
+                    group = clauses.origin(s, j);
+                }
                 if (!group.isEmpty()) {
                     return clauses.namedMembers(s, group);
                 }
@@ -157,33 +229,16 @@ final class MeasureReader {
         return List.of();
     }
 
-    private static boolean isFiller(List<Word> words, int j) {
-        String t = Lexicon.lower(words.get(j).text());
-        return TARGET_FILLERS.contains(t) || MEMBER_FILLERS.contains(t) || isAssets(words, j)
-                || isAmount(words.get(j));
-    }
-
     private static boolean isVerbHead(List<Word> words, int i) {
         String t = Lexicon.lower(words.get(i).text());
         return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block")
-                || t.equals("put") || t.equals("puts") || t.equals("places") || t.equals("adds");
-    }
-
-    /** "on C$155 billion of American goods": the amount stands between the mark and the target. */
-    private static boolean isAmount(Word w) {
-        String t = Lexicon.lower(w.text());
-        return w.pos().equals("NUM") || t.matches("[$\u20ac\u00a3\u00a5]|c\\$|.*\\d.*") || t.equals("billion") || t.equals("million")
-                || t.equals("worth") || t.equals("%");
+                || t.equals("put") || t.equals("puts") || t.equals("places") || t.equals("adds") || t.equals("bar")
+                || t.equals("bars");
     }
 
     /** Whether a name follows a word that marks it as a measure's target or a preposition's object. */
     private static boolean isMarked(List<Word> words, int from) {
         return from > 0 && TARGET_MARKS.contains(Lexicon.lower(words.get(from - 1).text()));
-    }
-
-    private static boolean isAssets(List<Word> words, int j) {
-        String t = Lexicon.lower(words.get(j).text());
-        return Set.of("assets", "property", "funds", "that", "held", "by", "belonging", "to").contains(t);
     }
 
     /** The state whose diplomats, mission or consulate it is: "60 Russian diplomats", "the U.S. Consulate". */
@@ -211,7 +266,7 @@ final class MeasureReader {
             int j = words.get(head + 2).is("the") ? head + 3 : head + 2;
             return ctx.at(s, j).filter(r -> r.entity().type().isCollectiveActor()).map(List::of).orElse(List.of());
         }
-        return List.of();
+        return head == i && !MeasureWords.isFacility(lower(words, i)) ? clauses.staffBefore(s, i) : List.of();
     }
 
     private Optional<Resolved> premodifier(int s, int i) {

@@ -15,7 +15,16 @@ final class MeasureWords {
     /** "Measures against X" is a measure only with a word that makes it one: "its own measures against Moscow". */
     private static final Set<String> PUNITIVE = Set.of("punitive", "retaliatory", "additional", "further", "fresh",
             "own", "economic", "new");
-    private static final Set<String> TARIFFS = Set.of("tariff", "tariffs", "duties", "levy", "levies");
+    private static final Set<String> TARIFFS = Set.of("tariff", "tariffs", "duties", "levy", "levies", "surtax",
+            "surtaxes");
+    /** Trade-defence words that make plain "measures" a duty: "provisional anti-dumping measures on X". */
+    private static final Set<String> TRADE_REMEDIES = Set.of("dumping", "anti-dumping", "antidumping",
+            "countervailing", "anti-subsidy", "safeguard");
+    /** "the measures X has imposed on Y": the verb of a relative clause after a general word heads the measure. */
+    private static final Set<String> IMPOSE = Set.of("imposed", "imposes", "impose", "imposing");
+    private static final Set<String> GENERAL_MEASURES = Set.of("measures", "penalties", "restrictions");
+    /** "would charge 15% on X": a rate charged on goods is a duty. */
+    private static final Set<String> CHARGE = Set.of("charge", "charges", "charged", "charging");
     private static final Set<String> CONTROL_NOUNS = Set.of("controls", "control", "restrictions", "curbs", "ban",
             "bans");
     private static final Set<String> RESTRICT_VERBS = Set.of("prohibited", "banned", "restricted", "halted",
@@ -56,6 +65,16 @@ final class MeasureWords {
             "bill", "legislation", "could", "might");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "\u2019ll", "shall");
 
+    /** Words between "on" and the target: "on imports from Mexico", "on seven Russian businessmen". */
+    private static final Set<String> TARGET_FILLERS = Set.of("imports", "goods", "products", "exports", "from",
+            "of", "all", "the", "some", "steel", "aluminum", "aluminium", "cars", "a", "an", "any", "certain",
+            "more", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "most",
+            "many");
+    /** Words that name where goods come from: "on brandy from X", "on electric cars made in X". */
+    /** People named by their place in a body: "sanctioned 10 current and former officers of X's armed forces". */
+    private static final Set<String> MEMBER_FILLERS = Set.of("current", "former", "and", "senior", "top",
+            "officers", "officials", "members", "leaders", "generals", "commanders", "military", "individuals",
+            "entities", "companies", "firms", "executives", "ministers");
     private MeasureWords() {
     }
 
@@ -69,7 +88,11 @@ final class MeasureWords {
         if (t.equals("measures") && next.equals("against") && i > 0 && PUNITIVE.contains(lower(words, i - 1))) {
             return Optional.of(MeasureType.SANCTIONS);
         }
-        if (TARIFFS.contains(t)) {
+        if (IMPOSE.contains(t) && (next.equals("on") || next.equals("against")) && measureClause(words, i)) {
+            return Optional.of(MeasureType.SANCTIONS);
+        }
+        if (TARIFFS.contains(t) || t.equals("measures") && before(words, i, 3, TRADE_REMEDIES)
+                || CHARGE.contains(t) && isRate(words, i + 1)) {
             return Optional.of(MeasureType.TARIFFS);
         }
         if (t.equals("embargo") || t.equals("embargoes")) {
@@ -114,6 +137,50 @@ final class MeasureWords {
             return Optional.of(MeasureType.FACILITY_CLOSURE);
         }
         return Optional.empty();
+    }
+
+    /** A general measure word a few words before, with no other measure word between: "the measures X has". */
+    private static boolean measureClause(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            String w = lower(words, k);
+            if (SANCTIONS.contains(w) || TARIFFS.contains(w) || w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (GENERAL_MEASURES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word between a measure's "on" and its target: goods, an amount, a group's members. */
+    static boolean isTargetFiller(List<Word> words, int j) {
+        String t = Lexicon.lower(words.get(j).text());
+        return TARGET_FILLERS.contains(t) || MEMBER_FILLERS.contains(t) || isAssets(words, j)
+                || isAmount(words.get(j));
+    }
+
+    static boolean isMember(String word) {
+        return MEMBER_FILLERS.contains(word);
+    }
+
+    /** "on C$155 billion of American goods": the amount stands between the mark and the target. */
+    private static boolean isAmount(Word w) {
+        String t = Lexicon.lower(w.text());
+        return w.pos().equals("NUM") || t.matches("[$\u20ac\u00a3\u00a5]|c\\$|.*\\d.*") || t.equals("billion") || t.equals("million")
+                || t.equals("worth") || t.equals("%");
+    }
+
+    private static boolean isAssets(List<Word> words, int j) {
+        String t = Lexicon.lower(words.get(j).text());
+        return Set.of("assets", "property", "funds", "that", "held", "by", "belonging", "to").contains(t);
+    }
+
+    /** "15%", "15 percent", "up to 35.3%" starting at word {@code k}. */
+    private static boolean isRate(List<Word> words, int k) {
+        int n = lower(words, k).equals("up") && lower(words, k + 1).equals("to") ? k + 2 : k;
+        String unit = lower(words, n + 1);
+        return words.size() > n && words.get(n).pos().equals("NUM") && (unit.equals("%") || unit.equals("percent"));
     }
 
     private static boolean barredFromEntering(List<Word> words, int i) {

@@ -1,10 +1,12 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -23,16 +25,31 @@ import org.newsgraph.model.Sanction;
  */
 final class SanctionFinder {
     private static final Pattern QUOTED_MEASURE = Pattern.compile("(?i)\\b(sanctions?|tariffs?)\\b");
+    private static final Set<String> DESIGNATED = Set.of("designated", "sanctioned", "targeted", "listed", "named",
+            "blacklisted");
+    /** Plural nouns that sum up whom a measure reached: "The companies are X, Y and Z." */
+    private static final Set<String> LISTED_GROUPS = Set.of("companies", "firms", "entities", "individuals",
+            "people", "officials", "banks", "businesses");
+    private static final Set<String> LIST_VERBS = Set.of("include", "includes", "are", "were", "included");
+    private static final Set<String> OWNER_MARKS = Set.of("of", "by", "at", "for", "from", "with", "in");
+    /** How many sentences back a list of designees may point to its measure. */
+    private static final int LIST_REACH = 3;
 
     List<Sanction> find(ArticleContext ctx, Narration narration) {
         MeasureReader reader = new MeasureReader(ctx, narration);
         List<Sanction> found = new ArrayList<>();
         for (int s = 0; s < ctx.words.size(); s++) {
             for (int i = 0; i < ctx.words.get(s).size(); i++) {
-                reader.read(s, i).ifPresent(found::add);
+                reader.read(s, i, found).ifPresent(found::add);
             }
         }
         found.addAll(listedAlso(ctx, found));
+        if (!found.isEmpty()) {
+            MeasureClauses clauses = new MeasureClauses(ctx, narration, new Actors(ctx, narration));
+            for (int s = 1; s < ctx.words.size(); s++) {
+                clauses.partnersThreatened(s, found.get(0).measure()).ifPresent(found::add);
+            }
+        }
         for (Quote q : new QuoteFinder().find(ctx, narration)) {
             quotedThreat(ctx, narration, q).ifPresent(found::add);
         }
@@ -40,30 +57,81 @@ final class SanctionFinder {
     }
 
     /**
-     * "The list also names A; B; and C" right after a measure on named people: the same measures reach the people
-     * the next sentence adds to its list.
+     * A sentence that only lists whom the measure before it reached: "The list also names A; B; and C", "Those
+     * designated include A, his deputy, B, and C", "The companies are X, Y and Z" (after a measure on companies).
+     * The same measures reach each listed person (or company, for a designation); the imposer stays the one named
+     * before, where the listing sentence names none.
      */
     private static List<Sanction> listedAlso(ArticleContext ctx, List<Sanction> found) {
         List<Sanction> out = new ArrayList<>();
         for (int s = 1; s < ctx.words.size(); s++) {
             List<Word> words = ctx.words.get(s);
             int verb = listVerb(words);
-            if (verb < 0) {
+            int designation = verb >= 0 ? -1 : designationVerb(words);
+            if (verb < 0 && designation < 0) {
                 continue;
             }
-            int from = words.get(verb).start();
-            List<Entity> people = ctx.mentions.get(s).stream().filter(r -> r.mention().start() > from)
-                    .map(Resolved::entity).filter(e -> e.type() == EntityType.PERSON).distinct().toList();
+            List<Entity> listed = listed(ctx, s, Math.max(verb, designation), verb >= 0);
+            if (listed.isEmpty()) {
+                continue;
+            }
+            List<Sanction> before = verb >= 0 ? measuresOfSentence(found, s - 1).stream()
+                    .filter(m -> m.targets().stream().allMatch(t -> t.type() == EntityType.PERSON)).toList()
+                    : designatedBefore(ctx, found, out, s, words.get(1));
             Evidence evidence = Evidence.of(ctx.sentence(s), Rule.MEASURE_NOMINAL);
-            int previous = s - 1;
-            found.stream().filter(m -> m.evidence().get(0).sentenceIndex() == previous)
-                    .filter(m -> m.targets().stream().allMatch(t -> t.type() == EntityType.PERSON))
-                    .filter(m -> !people.isEmpty())
-                    .map(m -> new Sanction(m.imposers(), people, m.announcers(), m.measure(), m.status(), m.date(),
-                            List.of(evidence)))
-                    .forEach(out::add);
+            before.stream().map(m -> new Sanction(m.imposers(), listed, m.announcers(), m.measure(), m.status(),
+                    m.date(), List.of(evidence))).forEach(out::add);
         }
         return out;
+    }
+
+    /** The people (or, in a designation, people and bodies) named after the listing verb. */
+    private static List<Entity> listed(ArticleContext ctx, int s, int verb, boolean peopleOnly) {
+        int from = ctx.words.get(s).get(verb).start();
+        return ctx.mentions.get(s).stream().filter(r -> r.mention().start() > from)
+                .filter(r -> peopleOnly ? r.entity().type() == EntityType.PERSON : isListedParty(ctx, s, r))
+                .filter(r -> namesItsEntity(ctx, r)).map(Resolved::entity).distinct().toList();
+    }
+
+    /**
+     * A list names each entry in full, so a name with a word its person's name lacks ("Myint Swe" taken for "Win
+     * Myint") is someone else, and no entry to trust.
+     */
+    private static boolean namesItsEntity(ArticleContext ctx, Resolved r) {
+        if (r.entity().type() != EntityType.PERSON) {
+            return true;
+        }
+        List<Word> words = ctx.words.get(r.mention().sentence());
+        int next = r.mention().to();
+        if (next < words.size() && words.get(next).isProperNoun() && ctx.at(r.mention().sentence(), next).isEmpty()) {
+            return false;
+        }
+        Set<String> name = Set.of(Lexicon.lower(r.entity().name()).split("[\\s-]+"));
+        return Arrays.stream(Lexicon.lower(r.mention().text()).split("[\\s-]+")).allMatch(name::contains);
+    }
+
+    private static List<Sanction> measuresOfSentence(List<Sanction> found, int s) {
+        return found.stream().filter(m -> m.evidence().get(0).sentenceIndex() == s).toList();
+    }
+
+    /**
+     * The measures of the nearest sentence before {@code s} that has any: for "The companies are ..." the nearest
+     * whose sentence names companies too, so a list of companies follows a measure on companies.
+     */
+    private static List<Sanction> designatedBefore(ArticleContext ctx, List<Sanction> found, List<Sanction> listed,
+                                                   int s, Word group) {
+        boolean named = !DESIGNATED.contains(Lexicon.lower(group.text()));
+        for (int p = s - 1; p >= Math.max(0, s - LIST_REACH); p--) {
+            List<Sanction> here = new ArrayList<>(measuresOfSentence(found, p));
+            if (named && !here.isEmpty() && ctx.words.get(p).stream().anyMatch(w -> w.is(group.text()))) {
+                return here;
+            }
+            here.addAll(measuresOfSentence(listed, p));
+            if (!named && !here.isEmpty()) {
+                return here;
+            }
+        }
+        return List.of();
     }
 
     /** The index of "names" or "includes" after "list" in a sentence about a list, or -1. */
@@ -76,6 +144,38 @@ final class SanctionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the verb of "Those designated include", "The people sanctioned are", "The companies are" at the
+     * start of a sentence, or -1.
+     */
+    private static int designationVerb(List<Word> words) {
+        if (words.size() < 4 || !words.get(0).is("those") && !words.get(0).is("the")) {
+            return -1;
+        }
+        String second = Lexicon.lower(words.get(1).text());
+        boolean designated = DESIGNATED.contains(second);
+        boolean group = LISTED_GROUPS.contains(second);
+        if (designated && words.get(0).is("those") || group) {
+            int v = DESIGNATED.contains(Lexicon.lower(words.get(2).text())) ? 3 : 2;
+            return LIST_VERBS.contains(Lexicon.lower(words.get(v).text())) ? v : -1;
+        }
+        return -1;
+    }
+
+    /** A person or body named in the list itself, not one its entries are "of" or owned "by". */
+    private static boolean isListedParty(ArticleContext ctx, int s, Resolved r) {
+        EntityType type = r.entity().type();
+        if (type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<Word> words = ctx.words.get(s);
+        int k = r.mention().from() - 1;
+        if (k > 0 && words.get(k).is("the")) {
+            k--;
+        }
+        return k < 0 || !OWNER_MARKS.contains(Lexicon.lower(words.get(k).text()));
     }
 
     private static Optional<Sanction> quotedThreat(ArticleContext ctx, Narration narration, Quote q) {

@@ -182,6 +182,127 @@ class SanctionFinderTest {
     }
 
     @Test
+    void find_thoseDesignatedInclude_eachListedPersonIsTargetOfTheMeasureBefore() {
+        assertEquals(List.of("European Union>Belarus||sanctions|imposed|2024-03-12",
+                        "European Union>Alexander Lukashenko+Vladimir Putin||sanctions|imposed|2024-03-12"),
+                fixture.sanctions("The European Union on Tuesday sanctioned 12 officers of Belarus's security "
+                        + "services. Those designated include Alexander Lukashenko, the country's president, and "
+                        + "Vladimir Putin, his closest ally."));
+    }
+
+    @Test
+    void find_thoseDesignatedWithoutMeasureBefore_isNoMeasure() {
+        assertEquals(List.of(), fixture.sanctions("Those designated include Alexander Lukashenko and Vladimir Putin."));
+    }
+
+    @Test
+    void find_companiesListedAfterMeasureOnCompanies_eachCompanyIsTarget() {
+        assertEquals(List.of("Canada>Russia||sanctions|imposed|2024-03-13",
+                        "Canada>Gazprom+Rosneft+Lukoil||sanctions|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday sanctioned Russia's three biggest energy companies. "
+                        + "The companies are Gazprom, Rosneft and Lukoil."));
+    }
+
+    @Test
+    void find_companiesListedAfterMeasureOnAPerson_isNoNewMeasure() {
+        assertEquals(List.of("Canada>Alexander Lukashenko||sanctions|imposed|2024-03-13"),
+                fixture.sanctions("Canada on Wednesday sanctioned Alexander Lukashenko. "
+                        + "The companies are Gazprom and Rosneft."));
+    }
+
+    @Test
+    void find_antiDumpingMeasuresOnGoodsFromAState_areTariffsOnTheOrigin() {
+        assertEquals(List.of("Japan>South Korea||tariffs|imposed|2024-03-12"), fixture.sanctions(
+                "Japan on Tuesday imposed provisional anti-dumping measures on steel pipes from South Korea."));
+    }
+
+    @Test
+    void find_proposedDutiesOnGoodsMadeInAState_areProposedTariffsOnIt() {
+        assertEquals(List.of("European Commission>Vietnam||tariffs|proposed|null"), fixture.sanctions(
+                "The European Commission proposed countervailing duties of up to 20% on solar panels made in "
+                        + "Vietnam."));
+    }
+
+    @Test
+    void find_rateChargedOnADemonymsGoods_isTariffOnItsState() {
+        assertEquals(List.of("India>Australia||tariffs|imposed|2024-04-01"),
+                fixture.sanctions("India will charge 20% on Australian wine from April 1."));
+    }
+
+    @Test
+    void find_hadBeenBarredUnderALeadersPredecessor_isVisaBanByThePredecessorsState() {
+        assertEquals(List.of("Germany>Alexander Lukashenko|Angela Merkel|visa ban|imposed|null"), fixture.sanctions(
+                "Alexander Lukashenko had been barred from entering the country under Olaf Scholz's predecessor, "
+                        + "Angela Merkel."));
+    }
+
+    @Test
+    void find_envoysEmployeesDeclaredPersonaNonGrata_isExpulsionAgainstTheEnvoysState() {
+        assertEquals(List.of("Poland>Russia||expulsion|imposed|null"), fixture.sanctions(
+                "The Polish Foreign Ministry summoned Sergei Lavrov and told him that three of his employees "
+                        + "had been declared persona non grata."));
+    }
+
+    @Test
+    void find_threatenedAllThreePartners_isThreatAgainstTheThreeStatesNamedBefore() {
+        assertEquals(List.of("United States>Mexico+Canada+China|Donald Trump|tariffs|imposed|2024-03-12",
+                        "United States>Mexico+Canada+China|Donald Trump|tariffs|threatened|2023-11"),
+                fixture.sanctions("Donald Trump put tariffs on Mexico, Canada and China on Tuesday. Trump had "
+                        + "first threatened all three trading partners in November."));
+    }
+
+    @Test
+    void find_threatenedAllThreePartnersWhenTwoWereNamed_isNoThreat() {
+        assertEquals(List.of("United States>Mexico+Canada|Donald Trump|tariffs|imposed|2024-03-12"),
+                fixture.sanctions("Donald Trump put tariffs on Mexico and Canada on Tuesday. Trump had first "
+                        + "threatened all three trading partners in November."));
+    }
+
+    @Test
+    void find_measuresAStateHasImposedOn_isSanctionsByThatState() {
+        assertEquals(List.of("United States>Cuba||sanctions|imposed|null"),
+                fixture.sanctions("Lula criticized the measures the United States has imposed on Cuba."));
+    }
+
+    @Test
+    void find_suspendedHisTariffs_liftsTheTariffsHeImposedBefore() {
+        assertEquals(List.of("United States>Canada|Donald Trump|tariffs|imposed|2024-03-12",
+                        "United States>Canada|Donald Trump|tariffs|lifted|2024-03-14"),
+                fixture.sanctions("Donald Trump imposed tariffs on Canada on Tuesday. On Thursday Trump suspended "
+                        + "his tariffs for a month."));
+    }
+
+    @Test
+    void find_tariffsToldAgainWithoutTarget_isNoNewMeasure() {
+        assertEquals(List.of("United States>Canada|Donald Trump|tariffs|imposed|2024-03-12"), fixture.sanctions(
+                "Donald Trump imposed tariffs on Canada on Tuesday. Trump said the tariffs would stay."));
+    }
+
+    @Test
+    void find_frozeTheirAssetsAfterBanOnTwoPeople_freezesThoseTwo() {
+        assertEquals(List.of("United States Department of State>Alexander Lukashenko+Vladimir Putin||visa ban|imposed"
+                        + "|2024-03-12", "United States Department of the Treasury>Alexander Lukashenko+Vladimir Putin"
+                        + "||asset freeze|imposed|2024-03-12"),
+                fixture.sanctions("The State Department barred Alexander Lukashenko and Vladimir Putin from entering "
+                        + "the country on Tuesday, and the Treasury Department froze their assets."));
+    }
+
+    @Test
+    void find_separatelyPlacedExportControls_reachTheTargetOfTheImposersMeasureBefore() {
+        assertEquals(List.of("China>Japan||tariffs|imposed|2024-03-11",
+                        "China>Japan||export controls|imposed|2024-03-11"),
+                fixture.sanctions("China imposed tariffs on Japan on Monday. China separately placed export "
+                        + "controls on gallium."));
+    }
+
+    @Test
+    void find_wouldBarItsMilitaryLeaders_isVisaBanOnTheStateNamedBefore() {
+        assertEquals(List.of("Germany>Belarus|Olaf Scholz|visa ban|proposed|2024-03-12"), fixture.sanctions(
+                "Chancellor Olaf Scholz said on Tuesday that Germany would cut ties with Belarus and bar its "
+                        + "military leaders from entering the country."));
+    }
+
+    @Test
     void measureWhoseTargetsAreAllPlaces_isDroppedNotAnError() throws java.io.IOException {
         // A benchmark article recombined from the samples once made the finder build a measure without targets.
         String text = java.nio.file.Files.readString(java.nio.file.Path.of(
