@@ -150,12 +150,15 @@ final class MeasureReader {
      * "the Azerbaijani Foreign Ministry": a body the knowledge base does not know, named with its state before
      * it, acts for that state.
      */
-    private Optional<Entity> nationalBody(Resolved r) {
+    private Optional<Entity> nationalBody(Resolved r, Evidence evidence) {
         if (r.entity().type() != EntityType.ORGANIZATION || r.entity().isLinked()) {
             return Optional.empty();
         }
+        // "the Polish Foreign Ministry" read as one name still records the state it belongs to
         return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity)
-                .filter(e -> e.type() == EntityType.COUNTRY);
+                .filter(e -> e.type() == EntityType.COUNTRY)
+                .or(() -> r.entity().name().startsWith("Ministry of ")
+                        ? ctx.countryOf(r).flatMap(q -> ctx.entityOf(q, evidence)) : Optional.empty());
     }
 
     /** A diplomat's staff belong to the state the diplomat serves. */
@@ -184,7 +187,7 @@ final class MeasureReader {
             return;
         }
         if (r.entity().type() != EntityType.PERSON) {
-            addOnce(imposers, nationalBody(r).orElse(r.entity()));
+            addOnce(imposers, nationalBody(r, evidence).orElse(r.entity()));
             return;
         }
         Optional<Entity> state = narration.stateOf(r, evidence);
