@@ -92,7 +92,8 @@ class QueryLibraryIT {
         assertEquals(List.of(
                 " | United States | China | tariffs | imposed | 1",
                 "2024-11-25 | United States | China | tariffs | proposed | 1",
-                "2025-02-04 | United States | China | tariffs | imposed | 1"),
+                "2025-02-04 | United States | China | tariffs | imposed | 1",
+                "2025-02-10 | China | United States | tariffs | proposed | 1"),
                 runWith("measures-between-countries.rq", "VALUES (?fromParam ?toParam) { (UNDEF UNDEF) }",
                         "VALUES (?fromParam ?toParam) { (id:Q30 id:Q148) (id:Q148 id:Q30) }",
                         "date", "imposer", "target", "measure", "status", "articles"));
