@@ -88,7 +88,7 @@ final class Actors {
         int lead = stepOverModifiers(s, from);
         if (lead > 1 && words.get(lead - 1).is("the")
                 && PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 2).text()))) {
-            lead--; // "at the White House"
+            lead--; // "at the Elysee Palace"
         }
         if (lead > 0 && (PREPOSITIONS.contains(Lexicon.lower(words.get(lead - 1).text()))
                 || words.get(lead - 1).pos().startsWith("VERB"))) {
@@ -189,6 +189,10 @@ final class Actors {
         if (group.stream().noneMatch(g -> g.entity().identity().equals(r.entity().identity()))) {
             group.add(r);
         }
+    }
+
+    static Set<String> identities(List<Resolved> group) {
+        return group.stream().map(r -> r.entity().identity()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The people of a group; its countries and organizations only when it names no person. */

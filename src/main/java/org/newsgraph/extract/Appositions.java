@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Roles in apposition after a name: "Steven Cheung, the White House's communications director,". */
+/** Roles in apposition after a name: "Ana Ruiz, the central bank's chief economist,". */
 final class Appositions {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
     private static final int WINDOW = 8;

@@ -55,7 +55,7 @@ final class DateFinder {
      * a publication date stamped a little before or after the events it narrates, no more.
      */
     private static final int AGAINST_TENSE_WEIGHT = 30;
-    /** A date after these is a target ("delayed his trip until March 10"), not the time of the verb's event. */
+    /** A date after these is a target ("postponed the vote until June 3"), not the time of the verb's event. */
     private static final Pattern TARGET = Pattern.compile("(?i)\\b(?:until|till|to|for|by)\\s+$");
 
     private final RelativeDates relativeDates = new RelativeDates();

@@ -244,7 +244,7 @@ final class MeasureReader {
         return from > 0 && TARGET_MARKS.contains(Lexicon.lower(words.get(from - 1).text()));
     }
 
-    /** The state whose diplomats, mission or consulate it is: "60 Russian diplomats", "the U.S. Consulate". */
+    /** The state whose diplomats, mission or consulate it is: "60 Russian diplomats", "the Japanese embassy". */
     private List<Resolved> owner(int s, int i) {
         List<Word> words = ctx.words.get(s);
         int head = i;

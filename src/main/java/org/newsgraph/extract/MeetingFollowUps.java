@@ -6,7 +6,7 @@ import org.newsgraph.model.EntityType;
 
 /**
  * Sentences that say more about a meeting told before them without being one: a delegation's members ("The
- * Russian delegation was led by X and also included Y"), or its cancellation ("That encounter was called off").
+ * Kenyan team was headed by X and also took in Y"), or its cancellation ("That encounter was called off").
  */
 final class MeetingFollowUps {
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call",

@@ -46,6 +46,7 @@ final class MeetingReader {
     private final Places places;
     private final MeetingTiming timing;
     private final MeetingSides sides;
+    private final MeetingVisits visits;
 
     MeetingReader(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
@@ -54,15 +55,7 @@ final class MeetingReader {
         this.places = new Places(ctx);
         this.timing = new MeetingTiming(ctx, narration);
         this.sides = new MeetingSides(ctx, narration);
-    }
-
-    /** What a trigger word yields before place, date and status are read. */
-    private record Trigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners,
-                           Entity host, boolean visitTo, List<Entity> also) {
-        Trigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners, Entity host,
-                boolean visitTo) {
-            this(kind, rule, subject, partners, host, visitTo, List.of());
-        }
+        this.visits = new MeetingVisits(ctx, narration, actors);
     }
 
     /** The participants of the meeting read last: "the two men" of a later sentence may be them. */
@@ -79,7 +72,7 @@ final class MeetingReader {
         if (narration.isQuoted(w) || MeetingPhrases.isInternalOrMedia(words, i)) {
             return List.of();
         }
-        Optional<Trigger> t = trigger(s, i);
+        Optional<MeetingTrigger> t = trigger(s, i);
         Optional<MeetingDraft> d = t.flatMap(x -> draft(s, i, x));
         if (d.isEmpty()) {
             return List.of();
@@ -89,7 +82,7 @@ final class MeetingReader {
         return out;
     }
 
-    private Optional<Trigger> trigger(int s, int i) {
+    private Optional<MeetingTrigger> trigger(int s, int i) {
         List<Word> words = ctx.words.get(s);
         String text = Lexicon.lower(words.get(i).text());
         String next = i + 1 < words.size() ? Lexicon.lower(words.get(i + 1).text()) : "";
@@ -102,7 +95,7 @@ final class MeetingReader {
             return nominal(s, i, true, between + 1); // "negotiations in Oslo between A and B"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.heldBefore(words, i)) {
-            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB,
+            return Optional.of(new MeetingTrigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB,
                     sides.coordinated(s, actors.before(s, i)), List.of(), null, false)); // "X and Y held talks"
         }
         if (TALK_NOUNS.contains(text) && MeetingPhrases.duringBefore(words, i)) {
@@ -114,7 +107,7 @@ final class MeetingReader {
         }
         if (SEE.contains(text) && verb) {
             // "see" has many senses; only a person seeing a person is an encounter
-            Trigger t = verbal(s, i, MeetingKind.IN_PERSON, i + 1);
+            MeetingTrigger t = verbal(s, i, MeetingKind.IN_PERSON, i + 1);
             boolean people = t.partners().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON)
                     && t.subject().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON);
             return people || !t.also().isEmpty() ? Optional.of(t) : Optional.empty();
@@ -135,24 +128,24 @@ final class MeetingReader {
             return receive(s, i);
         }
         if (VISIT.contains(text)) {
-            return visit(s, i);
+            return visits.visit(s, i);
         }
         if (CONVENE.contains(text) && MeetingPhrases.convenedMeeting(words, i)) {
-            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, actors.before(s, i),
+            return Optional.of(new MeetingTrigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, actors.before(s, i),
                     List.of(), null, false));
         }
         if (text.equals("summit") && (next.equals("of") || next.equals("with"))) {
             // "X will hold a summit with Y": X is at it; "a summit of leaders" names all who came
             List<Resolved> holder = next.equals("with") && MeetingPhrases.heldBefore(words, i)
                     ? actors.before(s, i) : List.of();
-            return Optional.of(new Trigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, holder,
-                    actors.after(s, MeetingPhrases.skipLeadersFrom(words, i + 2), identities(holder)), null, false));
+            return Optional.of(new MeetingTrigger(MeetingKind.SUMMIT, Rule.MEETING_SUMMIT, holder,
+                    actors.after(s, MeetingPhrases.skipLeadersFrom(words, i + 2), Actors.identities(holder)), null, false));
         }
         if (DISCUSS.contains(text) && verb && words.stream().anyMatch(w -> w.is("sidelines"))) {
             return sidelines(s, i);
         }
         if (JOIN.contains(text) && verb && MeetingFollowUps.speaksOfMeeting(words)) {
-            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 1)).map(t -> new Trigger(t.kind(),
+            return Optional.of(verbal(s, i, MeetingKind.IN_PERSON, i + 1)).map(t -> new MeetingTrigger(t.kind(),
                     Rule.MEETING_DELEGATION, t.subject(), t.partners(), null, false));
         }
         return Optional.empty();
@@ -179,17 +172,17 @@ final class MeetingReader {
         return Math.min(k, words.size() - 1);
     }
 
-    private Trigger verbal(int s, int i, MeetingKind kind, int objectFrom) {
+    private MeetingTrigger verbal(int s, int i, MeetingKind kind, int objectFrom) {
         List<Word> words = ctx.words.get(s);
         List<Resolved> subject = sides.coordinated(s, actors.before(s, i));
         int pairAt = MeetingPhrases.pairBefore(words, i);
         if (pairAt >= 0 && subject.stream().allMatch(r -> r.mention().from() < pairAt)) {
-            return new Trigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, pairAt));
+            return new MeetingTrigger(kind, Rule.MEETING_VERB, List.of(), List.of(), null, false, pair(s, pairAt));
         }
-        List<Resolved> partners = sides.withoutPossessors(s, actors.after(s, objectFrom, identities(subject)));
+        List<Resolved> partners = sides.withoutPossessors(s, actors.after(s, objectFrom, Actors.identities(subject)));
         List<Entity> also = partners.isEmpty() && MeetingPhrases.pairAt(words, objectFrom)
                 ? pair(s, objectFrom) : List.of();
-        return new Trigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
+        return new MeetingTrigger(kind, Rule.MEETING_VERB, subject, partners, null, false, also);
     }
 
     /** "The two men": the two people named before in the sentence, else the sides of the meeting told last. */
@@ -202,7 +195,7 @@ final class MeetingReader {
     }
 
     /** "X and his counterpart, Y, spoke by phone": a call among the subject group. */
-    private Optional<Trigger> byPhone(int s, int i) {
+    private Optional<MeetingTrigger> byPhone(int s, int i) {
         List<Word> words = ctx.words.get(s);
         boolean phone = false;
         for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
@@ -210,23 +203,23 @@ final class MeetingReader {
         }
         List<Resolved> subject = actors.before(s, i);
         long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
-        return phone && people >= 2 ? Optional.of(new Trigger(MeetingKind.CALL, Rule.MEETING_VERB, subject,
+        return phone && people >= 2 ? Optional.of(new MeetingTrigger(MeetingKind.CALL, Rule.MEETING_VERB, subject,
                 List.of(), null, false)) : Optional.empty();
     }
 
-    private Trigger speak(int s, int i, int objectFrom) {
-        Trigger t = verbal(s, i, MeetingKind.CALL, objectFrom);
+    private MeetingTrigger speak(int s, int i, int objectFrom) {
+        MeetingTrigger t = verbal(s, i, MeetingKind.CALL, objectFrom);
         List<Resolved> partners = t.partners().stream()
                 .filter(r -> r.entity().type() != EntityType.ORGANIZATION).toList();
-        return new Trigger(MeetingKind.CALL, Rule.MEETING_VERB, t.subject(), partners, null, false);
+        return new MeetingTrigger(MeetingKind.CALL, Rule.MEETING_VERB, t.subject(), partners, null, false);
     }
 
-    private Optional<Trigger> nominal(int s, int i, boolean between, int partnersFrom) {
+    private Optional<MeetingTrigger> nominal(int s, int i, boolean between, int partnersFrom) {
         List<Word> words = ctx.words.get(s);
         boolean talks = words.get(i).is("talks") || words.get(i).is("meetings");
         boolean counted = i > 1 && words.get(i - 1).is("of") && MeetingPhrases.countsSessions(words.get(i - 2));
         if (talks && i > 0 && (words.get(i - 1).is("in") || words.get(i - 1).is("of")) && !counted) {
-            return Optional.empty(); // "have been in talks for months": no one encounter
+            return Optional.empty(); // "the two sides remain in talks": no single encounter
         }
         List<Resolved> partners = actors.after(s, partnersFrom, Set.of());
         List<Resolved> subject = between ? List.of() : actors.before(s, i);
@@ -235,111 +228,32 @@ final class MeetingReader {
         }
         boolean held = i > 0 && words.subList(Math.max(0, i - 4), i).stream()
                 .anyMatch(w -> HOLD.contains(Lexicon.lower(w.text())));
-        return Optional.of(new Trigger(MeetingKind.IN_PERSON, held ? Rule.MEETING_VERB : Rule.MEETING_NOMINAL,
+        return Optional.of(new MeetingTrigger(MeetingKind.IN_PERSON, held ? Rule.MEETING_VERB : Rule.MEETING_NOMINAL,
                 subject, partners, null, false));
     }
 
-    private Optional<Trigger> receive(int s, int i) {
+    private Optional<MeetingTrigger> receive(int s, int i) {
         List<Resolved> host = actors.before(s, i);
-        List<Resolved> guests = actors.after(s, i + 1, identities(host));
+        List<Resolved> guests = actors.after(s, i + 1, Actors.identities(host));
         List<Entity> pair = guests.isEmpty() && MeetingPhrases.pairAt(ctx.words.get(s), i + 1) ? pair(s, i + 1)
                 : List.of();
         if (pair.isEmpty() && guests.stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
             return Optional.empty();
         }
         Entity hostEntity = Actors.sides(host).stream().findFirst().orElse(null);
-        return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_RECEPTION, host, guests, hostEntity,
+        return Optional.of(new MeetingTrigger(MeetingKind.IN_PERSON, Rule.MEETING_RECEPTION, host, guests, hostEntity,
                 false, pair));
     }
 
-    private Optional<Trigger> visit(int s, int i) {
-        List<Word> words = ctx.words.get(s);
-        int with = i + 1 < words.size() && words.get(i + 1).is("together") ? i + 2 : i + 1;
-        if (with < words.size() - 1 && words.get(with).is("with") && !MeetingPhrases.verbLike(words, i)) {
-            // "X went on the journey with Y": Y travelled as X did
-            List<Resolved> visitor = actors.before(s, i);
-            return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor,
-                    actors.after(s, with + 1, identities(visitor)), null, true));
-        }
-        int object = i + 1 < words.size() && words.get(i + 1).is("to") ? i + 2 : i + 1;
-        if (object < words.size() && words.get(object).is("the")) {
-            object++;
-        }
-        Optional<Resolved> visited = object < words.size() ? ctx.at(s, object) : Optional.empty();
-        if (visited.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<List<Resolved>> owner = possessor(s, i);
-        if (owner.filter(List::isEmpty).isPresent()) {
-            return Optional.empty(); // "the leader's first visit": a visitor this sentence does not name
-        }
-        List<Resolved> visitor = owner.orElseGet(() -> actors.before(s, i));
-        if (i >= 2 && words.get(i - 1).is("to") && Lexicon.lower(words.get(i - 2).text()).startsWith("invitation")) {
-            return Optional.of(invitation(s, i - 2));
-        }
-        int guest = MeetingPhrases.forGuest(words, i);
-        if (guest > 0) {
-            return invited(s, guest);
-        }
-        if (visited.get().entity().type() == EntityType.PERSON) {
-            return Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, visitor,
-                    List.of(visited.get()), null, false));
-        }
-        return Optional.of(new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, visitor, List.of(), null, true));
-    }
-
-    /**
-     * The owner of a visit told as a noun with a possessive ("Modi's first visit", "the envoy's two-day visit"): the
-     * visitor is who the possessive names, or nobody the sentence resolves; empty without a possessive.
-     */
-    private Optional<List<Resolved>> possessor(int s, int i) {
-        List<Word> words = ctx.words.get(s);
-        int k = i - 1;
-        while (k > 0 && k >= i - 3 && !words.get(k).isPossessive()
-                && Set.of("ADJ", "NUM").contains(words.get(k).pos())) {
-            k--;
-        }
-        if (k <= 0 || !words.get(k).isPossessive()) {
-            return Optional.empty();
-        }
-        return Optional.of(ctx.endingBefore(s, k + 1).map(List::of).orElse(List.of()));
-    }
-
     /** "A and B conferred about trade on the sidelines of a forum": the two people named as subject met there. */
-    private Optional<Trigger> sidelines(int s, int i) {
+    private Optional<MeetingTrigger> sidelines(int s, int i) {
         List<Resolved> subject = sides.coordinated(s, actors.before(s, i));
         long people = subject.stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
-        return people >= 2 ? Optional.of(new Trigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, subject, List.of(),
+        return people >= 2 ? Optional.of(new MeetingTrigger(MeetingKind.IN_PERSON, Rule.MEETING_VERB, subject, List.of(),
                 null, false)) : Optional.empty();
     }
 
-    /** "A extended to B an invitation to visit X": a visit planned between the people named, hosted by the first. */
-    private Trigger invitation(int s, int noun) {
-        List<Resolved> both = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= noun)
-                .filter(r -> r.entity().type() == EntityType.PERSON)
-                .filter(r -> !narration.isQuoted(ctx.words.get(s).get(r.mention().from()))).toList();
-        Entity host = both.isEmpty() ? null : both.get(0).entity();
-        return new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, both, List.of(), host, true);
-    }
-
-    /**
-     * "Passed on an invitation from A for B to visit X": a visit planned by B, hosted by the inviter (the person
-     * after "from", else the first person named).
-     */
-    private Optional<Trigger> invited(int s, int guestAt) {
-        List<Word> words = ctx.words.get(s);
-        Optional<Resolved> guest = ctx.at(s, guestAt).filter(r -> r.entity().type() == EntityType.PERSON);
-        List<Resolved> before = ctx.mentions.get(s).stream().filter(r -> r.mention().to() <= guestAt)
-                .filter(r -> r.entity().type() == EntityType.PERSON && !narration.isQuoted(
-                        words.get(r.mention().from()))).toList();
-        Optional<Resolved> host = before.stream().filter(r -> words.subList(Math.max(0, r.mention().from() - 4),
-                r.mention().from()).stream().anyMatch(w -> w.is("from"))).findFirst()
-                .or(() -> before.stream().findFirst());
-        return guest.map(g -> new Trigger(MeetingKind.VISIT, Rule.MEETING_VERB, List.of(g),
-                host.map(List::of).orElse(List.of()), host.map(Resolved::entity).orElse(null), true));
-    }
-
-    private Optional<MeetingDraft> draft(int s, int i, Trigger t) {
+    private Optional<MeetingDraft> draft(int s, int i, MeetingTrigger t) {
         List<Entity> participants = new ArrayList<>(sides.officeHolders(s, t.subject()));
         sides.officeHolders(s, t.partners()).stream().filter(e -> !participants.contains(e)).forEach(participants::add);
         t.also().stream().filter(e -> !participants.contains(e)).forEach(participants::add);
@@ -363,9 +277,5 @@ final class MeetingReader {
         d.venue = where.venue();
         d.date = timing.dateOf(s, i, d.status);
         return Optional.of(d);
-    }
-
-    private static Set<String> identities(List<Resolved> group) {
-        return group.stream().map(r -> r.entity().identity()).collect(java.util.stream.Collectors.toSet());
     }
 }

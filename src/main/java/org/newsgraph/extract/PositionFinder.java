@@ -11,7 +11,7 @@ import org.newsgraph.model.Rule;
 
 /**
  * Position holdings from titles: "Turkish Foreign Minister Hakan Fidan" (title before the name, the country or
- * body before the title) and "Steven Cheung, the White House's communications director" (apposition).
+ * body before the title) and "Ana Ruiz, the central bank's chief economist" (apposition).
  */
 final class PositionFinder {
     List<Position> find(ArticleContext ctx) {

@@ -20,7 +20,7 @@ import org.newsgraph.model.Sanction;
 
 /**
  * Punitive measures of one article: each measure word read by {@link MeasureReader}, plus measures a leader names
- * in a quotation as the way to deal with someone ("has to be dealt with ... through sanctions"), which are
+ * in a quotation as the way to deal with someone ("we will answer them with sanctions"), which are
  * threats. The tellings of one measure (same sides, type, status and date) are merged.
  */
 final class SanctionFinder {

@@ -12,7 +12,7 @@ public enum Rule {
     KB_DEMONYM(0.85, "demonym or adjective of a country (Russian, Saudi)"),
     KB_METONYM(0.8, "capital or seat of government standing for a state (Moscow, the Kremlin)"),
     TITLED_NAME(0.9, "capitalized name after a title (Foreign Minister X, Sen. X)"),
-    APPOSITION(0.85, "name followed by a comma and a role (X, the White House's communications director)"),
+    APPOSITION(0.85, "name followed by a comma and a role (X, the treasury's chief economist)"),
     SPEECH_VERB(0.75, "capitalized name as the subject of a speech verb (..., X said)"),
     FIRST_NAME(0.8, "capitalized name whose first token is a known first name"),
     ORG_KEYWORD(0.75, "capitalized phrase ending in an organization keyword (Ministry, Agency, Fund)"),

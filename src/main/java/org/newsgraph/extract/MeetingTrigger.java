@@ -1,0 +1,15 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.MeetingKind;
+import org.newsgraph.model.Rule;
+
+/** What a trigger word yields before place, date and status are read. */
+record MeetingTrigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners, Entity host,
+                      boolean visitTo, List<Entity> also) {
+    MeetingTrigger(MeetingKind kind, Rule rule, List<Resolved> subject, List<Resolved> partners, Entity host,
+                   boolean visitTo) {
+        this(kind, rule, subject, partners, host, visitTo, List.of());
+    }
+}
