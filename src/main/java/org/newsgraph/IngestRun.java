@@ -28,8 +28,15 @@ import org.newsgraph.store.Store;
  * writer one per batch. The writer therefore never competes with every worker for the cores (with as many
  * workers as cores it would otherwise get a fraction of one, and the single writer is the part that cannot be
  * spread); it waits at most for one article to finish, and the work done per second stays the same.
+ *
+ * <p>A write transaction holds one batch for the first {@value #GROUPING} batches of a run, then a growing
+ * number: a commit every {@code 1/GROUPING} of the batches written so far. Every transaction copies each index
+ * block it touches, and in a large store one batch touches most blocks of the indexes, so a long ingest that
+ * committed every batch would rewrite its indexes once per batch. A crash loses only what the last, uncommitted
+ * transaction held, and the next ingest writes it again; progress is reported at commits only.
  */
 final class IngestRun {
+    static final int GROUPING = 8;
     private final NewsGraph graph;
     private final QuadMapper mapper;
     private final Store store;
@@ -47,6 +54,8 @@ final class IngestRun {
     private long written;
     private long failed;
     private long warnings;
+    private int batchesSubmitted;
+    private int batchesOpen;
     private final long started = System.nanoTime();
 
     IngestRun(NewsGraph graph, QuadMapper mapper, Store store, IngestListener listener, int threads, int batchSize,
@@ -76,12 +85,13 @@ final class IngestRun {
             while (!inFlight.isEmpty()) {
                 collect(inFlight.removeFirst());
             }
-            flush();
+            submit(true);
             while (!writes.isEmpty()) {
                 awaitWrite(writes.removeFirst());
             }
         } finally {
             pool.shutdownNow();
+            abandonOpenWrite();
             writer.shutdown();
         }
         return new IngestReport(read, written, analysed - written, failed, warnings, seconds());
@@ -122,7 +132,7 @@ final class IngestRun {
             batch.add(p.result().get());
             analysed++;
             if (batch.size() >= batchSize) {
-                flush();
+                submit(false);
             }
         } catch (ExecutionException e) {
             failed++;
@@ -135,21 +145,41 @@ final class IngestRun {
         }
     }
 
-    /** Hands the batch to the writer; waits only when the writer is a whole batch behind. */
-    private void flush() {
-        if (batch.isEmpty()) {
+    /**
+     * Hands the batch to the writer, to commit when it closes its group of batches or is the {@code last}; waits
+     * only when the writer is a whole batch behind.
+     */
+    private void submit(boolean last) {
+        if (batch.isEmpty() && (!last || batchesOpen == 0)) {
             return;
         }
         List<ArticleQuads> full = List.copyOf(batch);
         batch.clear();
-        writes.addLast(new Write(read, writer.submit(withPermit(() -> {
+        batchesOpen++;
+        boolean commit = last || batchesOpen >= Math.max(1, batchesSubmitted / GROUPING);
+        batchesSubmitted++;
+        if (commit) {
+            batchesOpen = 0;
+        }
+        writes.addLast(new Write(read, commit, writer.submit(withPermit(() -> {
             long t0 = System.nanoTime();
-            int n = store.write(full);
+            int n = store.write(full, commit);
             timer.record(StageTimer.Stage.STORE, System.nanoTime() - t0);
             return n;
         }))));
         while (writes.size() > 1) {
             awaitWrite(writes.removeFirst());
+        }
+    }
+
+    /** After a failure the writer thread may hold batches it never committed: they must not stay half open. */
+    private void abandonOpenWrite() {
+        try {
+            writer.submit(store::abandonWrite).get();
+        } catch (ExecutionException e) {
+            throw new NewsGraphException("abandoning the open write failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -165,7 +195,9 @@ final class IngestRun {
             Thread.currentThread().interrupt();
             throw new NewsGraphException("ingest interrupted", e);
         }
-        listener.progress(write.readBefore(), write.readBefore() / Math.max(seconds(), 1e-9));
+        if (write.commits()) {
+            listener.progress(write.readBefore(), write.readBefore() / Math.max(seconds(), 1e-9));
+        }
     }
 
     private <T> Callable<T> withPermit(Callable<T> task) {
@@ -184,7 +216,7 @@ final class IngestRun {
     }
 
     /** A batch handed to the writer, with the count of articles read up to its end (for progress). */
-    private record Write(long readBefore, Future<Integer> result) {
+    private record Write(long readBefore, boolean commits, Future<Integer> result) {
     }
 
     private record Pending(Article article, Future<ArticleQuads> result) {

@@ -24,12 +24,28 @@ public interface Store extends AutoCloseable {
     boolean holds(String articleId, String inputDigest);
 
     /**
-     * Writes a batch of articles in one write transaction. Each article's graph, metadata and the descriptions of
-     * entities only it named are replaced; an article whose input digest is unchanged is left as it is.
+     * Writes a batch of articles in one write transaction of its own. Each article's graph, metadata and the
+     * descriptions of entities only it named are replaced; an article whose input digest is unchanged is left as it
+     * is.
      *
      * @return how many of the articles were written (not left unchanged)
      */
-    int write(List<ArticleQuads> batch);
+    default int write(List<ArticleQuads> batch) {
+        return write(batch, true);
+    }
+
+    /**
+     * Writes a batch inside the write transaction this thread has open, opening one if none is, and commits it when
+     * {@code commit} is set. Batches that share a transaction copy the index blocks they touch once instead of once
+     * per batch; until the commit they are invisible to readers and lost on a crash (a later ingest writes them
+     * again). A failure abandons the whole open transaction.
+     *
+     * @return how many of the articles were written (not left unchanged)
+     */
+    int write(List<ArticleQuads> batch, boolean commit);
+
+    /** Abandons the write transaction this thread has open, if any: none of its batches is stored. */
+    void abandonWrite();
 
     /** The dataset, for queries and the server; its default graph is the union of the named graphs. */
     Dataset dataset();

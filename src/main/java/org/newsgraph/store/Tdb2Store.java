@@ -10,6 +10,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -67,8 +68,11 @@ final class Tdb2Store implements Store {
     }
 
     @Override
-    public int write(List<ArticleQuads> batch) {
-        return Txn.calculateWrite(dataset, () -> {
+    public int write(List<ArticleQuads> batch, boolean commit) {
+        if (!dataset.isInTransaction()) {
+            dataset.begin(TxnType.WRITE);
+        }
+        try {
             DatasetGraph dsg = dataset.asDatasetGraph();
             int written = 0;
             for (ArticleQuads a : batch) {
@@ -77,8 +81,23 @@ final class Tdb2Store implements Store {
                     written++;
                 }
             }
+            if (commit) {
+                dataset.commit();
+                dataset.end();
+            }
             return written;
-        });
+        } catch (RuntimeException e) {
+            abandonWrite();
+            throw e;
+        }
+    }
+
+    @Override
+    public void abandonWrite() {
+        if (dataset.isInTransaction()) {
+            dataset.abort();
+            dataset.end();
+        }
     }
 
     private static boolean unchanged(DatasetGraph dsg, ArticleQuads a) {
