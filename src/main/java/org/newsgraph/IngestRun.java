@@ -29,11 +29,12 @@ import org.newsgraph.store.Store;
  * workers as cores it would otherwise get a fraction of one, and the single writer is the part that cannot be
  * spread); it waits at most for one article to finish, and the work done per second stays the same.
  *
- * <p>A write transaction holds one batch for the first {@value #GROUPING} batches of a run, then a growing
- * number: a commit every {@code 1/GROUPING} of the batches written so far. Every transaction copies each index
- * block it touches, and in a large store one batch touches most blocks of the indexes, so a long ingest that
- * committed every batch would rewrite its indexes once per batch. A crash loses only what the last, uncommitted
- * transaction held, and the next ingest writes it again; progress is reported at commits only.
+ * <p>Articles go to the writer in parcels of the batch size; a batch, what one write transaction holds, is one
+ * parcel for the first {@value #GROUPING} parcels of a run, then grows to {@code 1/GROUPING} of the parcels written
+ * so far. Every transaction copies each index block it touches, and in a large store a few hundred articles touch
+ * most blocks of the indexes, so a long ingest with batches of a fixed size would rewrite its indexes once per
+ * batch (at 20,000 articles this made the store 15 GB instead of 6 and its writes a third slower). A crash loses
+ * only the batch not yet committed, which the next ingest writes again; progress is reported at commits.
  */
 final class IngestRun {
     static final int GROUPING = 8;
@@ -146,8 +147,8 @@ final class IngestRun {
     }
 
     /**
-     * Hands the batch to the writer, to commit when it closes its group of batches or is the {@code last}; waits
-     * only when the writer is a whole batch behind.
+     * Hands a parcel to the writer, to commit when it closes its batch or is the {@code last}; waits only when the
+     * writer is a whole parcel behind.
      */
     private void submit(boolean last) {
         if (batch.isEmpty() && (!last || batchesOpen == 0)) {
@@ -172,7 +173,7 @@ final class IngestRun {
         }
     }
 
-    /** After a failure the writer thread may hold batches it never committed: they must not stay half open. */
+    /** After a failure the writer thread may hold a batch it never committed: it must not stay open. */
     private void abandonOpenWrite() {
         try {
             writer.submit(store::abandonWrite).get();
