@@ -31,13 +31,16 @@ import org.newsgraph.store.Store;
  *
  * <p>Articles go to the writer in parcels of the batch size; a batch, what one write transaction holds, is one
  * parcel for the first {@value #GROUPING} parcels of a run, then grows to {@code 1/GROUPING} of the parcels written
- * so far. Every transaction copies each index block it touches, and in a large store a few hundred articles touch
- * most blocks of the indexes, so a long ingest with batches of a fixed size would rewrite its indexes once per
- * batch (at 20,000 articles this made the store 15 GB instead of 6 and its writes a third slower). A crash loses
- * only the batch not yet committed, which the next ingest writes again; progress is reported at commits.
+ * so far, up to {@value #LARGEST_BATCH} parcels. Every transaction copies each index block it touches, and in a
+ * large store a few hundred articles touch most blocks of the indexes, so a long ingest with batches of a fixed
+ * size would rewrite its indexes once per batch (at 20,000 articles this made the store 15 GB instead of 6 and its
+ * writes a third slower). A crash loses only the batch not yet committed, which the next ingest writes again;
+ * progress is reported at commits.
  */
 final class IngestRun {
     static final int GROUPING = 8;
+    /** The most parcels one batch holds, so that a very long ingest still commits every few minutes. */
+    static final int LARGEST_BATCH = 32;
     private final NewsGraph graph;
     private final QuadMapper mapper;
     private final Store store;
@@ -157,7 +160,8 @@ final class IngestRun {
         List<ArticleQuads> full = List.copyOf(batch);
         batch.clear();
         batchesOpen++;
-        boolean commit = last || batchesOpen >= Math.max(1, batchesSubmitted / GROUPING);
+        int parcels = Math.min(LARGEST_BATCH, Math.max(1, batchesSubmitted / GROUPING));
+        boolean commit = last || batchesOpen >= parcels;
         batchesSubmitted++;
         if (commit) {
             batchesOpen = 0;
