@@ -252,9 +252,19 @@ final class NameRunFinder {
      */
     private static boolean isOrganization(List<Word> words, int from, int to) {
         boolean keyword = Lexicon.ORG_KEYWORDS.contains(words.get(to - 1).text())
-                || Lexicon.ORG_KEYWORDS.contains(words.get(from).text());
+                || Lexicon.ORG_KEYWORDS.contains(words.get(from).text()) && !namesAPerson(words, from + 1, to);
         boolean hasVerb = words.stream().anyMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"));
         return keyword && to - from >= 2 && hasVerb;
+    }
+
+    /** "Bank Governor Ana Ruiz": a title or a first name after the keyword starts a person, not more of a name. */
+    private static boolean namesAPerson(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Titles.startingAt(words, i).isPresent() || Lexicon.isFirstName(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Mention mention(int sentence, List<Word> words, int from, int to, EntityType type, Rule rule) {

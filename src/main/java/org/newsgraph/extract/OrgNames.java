@@ -107,6 +107,10 @@ final class OrgNames {
             return end;
         }
         int next = capitalizedTo(words, start);
+        boolean anotherName = words.get(end).text().equals("and") || words.get(end).text().equals("&");
+        if (anotherName && next > start && isHead(words.get(next - 1))) {
+            return end; // "Tata Motors and Reliance Industries": two companies, each with its head word
+        }
         return next == start ? end : next;
     }
 

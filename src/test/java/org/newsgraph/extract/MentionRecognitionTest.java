@@ -193,4 +193,18 @@ class MentionRecognitionTest {
         Extraction x = extract("The envoy was expelled, the state news agency IRNA reported.");
         assertEquals(List.of("Islamic Republic News Agency"), names(x, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void twoCompaniesJoinedByAnd_areTwoOrganizations() {
+        Extraction x = extract("The minister met executives of Orvana Motors and Kestrel Industries on Monday.");
+        assertEquals(List.of("Kestrel Industries", "Orvana Motors"),
+                names(x, EntityType.ORGANIZATION).stream().sorted().toList());
+    }
+
+    @Test
+    void keywordBeforeATitledName_makesNoOrganizationOfThePerson() {
+        Extraction x = extract("The Bank Governor Ana Ruiz said the decision was premature.");
+        assertTrue(names(x, EntityType.ORGANIZATION).stream().noneMatch(n -> n.contains("Ruiz")),
+                names(x, EntityType.ORGANIZATION).toString());
+    }
 }
