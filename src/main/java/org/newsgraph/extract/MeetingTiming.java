@@ -93,7 +93,7 @@ final class MeetingTiming {
         boolean been = i > 1 && words.get(i - 2).is("been");
         boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo && !been
                 || MeetingPhrases.forGuest(words, i) >= 0;
-        infinitive |= presentAfterWhen(words, i);
+        infinitive |= presentAfterWhen(words, i) || plannedAfter(words, i);
         PartialDate when = narration.dateOf(s, words.get(i).start(), false);
         return infinitive || ahead(when) ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
     }
@@ -102,6 +102,21 @@ final class MeetingTiming {
     private boolean ahead(PartialDate when) {
         return when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
                 && when.toString().compareTo(narration.published().toString()) > 0;
+    }
+
+    /** "X's first visit to Y is planned for March": the event named, then said to be ahead in the same clause. */
+    private static boolean plannedAfter(List<Word> words, int i) {
+        for (int k = i + 1; k + 1 < words.size() && k <= i + 10; k++) {
+            String w = Lexicon.lower(words.get(k).text());
+            if (Set.of(",", ";", ".", "and", "but").contains(w)) {
+                return false;
+            }
+            if ((w.equals("is") || w.equals("are")) && Set.of("planned", "expected", "scheduled", "due", "set",
+                    "slated").contains(Lexicon.lower(words.get(k + 1).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -487,5 +488,12 @@ class MeetingFinderTest {
     void find_dateAfterSince_neverDatesTheEncounter() {
         assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|happened|null|null"), fixture.meetings(
                 "Olaf Scholz met Giorgia Meloni, the first such meeting since 2019."));
+    }
+
+    @Test
+    void find_visitSaidToBePlannedAfterIt_isPlanned() {
+        List<String> visits = fixture.meetings("Olaf Scholz's first visit to Rome is planned for the spring.");
+        assertEquals(1, visits.size(), visits.toString());
+        assertTrue(visits.get(0).contains("|planned|"), visits.toString());
     }
 }
