@@ -10,7 +10,6 @@ import org.newsgraph.NewsGraphException;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "compact", description = "Give back the disk space that earlier"
         + " write transactions left behind (run it after a large ingest); the contents stay the same.")
@@ -18,19 +17,19 @@ final class CompactCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
-    Path db;
+    @CommandLine.Mixin
+    ExistingStore db;
 
     @Override
     public Integer call() {
-        long before = bytesUnder(db);
-        try (Store store = Store.openExisting(db)) {
+        long before = bytesUnder(db.folder);
+        try (Store store = db.open()) {
             store.compact();
         }
         PrintWriter out = spec.commandLine().getOut();
         // Apparent sizes: TDB2 grows its files in steps of 8 MB, so a small store shows no difference.
-        out.printf("compacted %s: %.1f MB of files before, %.1f MB after%n", db, before / 1048576.0,
-                bytesUnder(db) / 1048576.0);
+        out.printf("compacted %s: %.1f MB of files before, %.1f MB after%n", db.folder, before / 1048576.0,
+                bytesUnder(db.folder) / 1048576.0);
         out.flush();
         return 0;
     }

@@ -24,8 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
-    Path db;
+    @CommandLine.Mixin
+    ExistingStore db;
 
     @Option(names = "--format", required = true, description = "graphml, gexf, dot or cytoscape.")
     String format;
@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
         // Written beside the target and moved into place, so a failed export never leaves half a file behind.
         Path partial = Files.createTempFile(absolute.getParent(), ".export-", ".part");
         ExportSummary summary;
-        try (Store store = Store.openExisting(db);
+        try (Store store = db.open();
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
             summary = GraphExport.of(store).write(request, out);
         } catch (IOException | RuntimeException e) {

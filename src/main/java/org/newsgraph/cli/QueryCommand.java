@@ -19,8 +19,8 @@ final class QueryCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
-    Path db;
+    @CommandLine.Mixin
+    ExistingStore db;
 
     @Option(names = "--format", defaultValue = "text", description = "csv, tsv, json or text (default text).")
     String format;
@@ -37,7 +37,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
         String sparql = read(file);
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = db.open()) {
             store.query(sparql, resultFormat, main.results());
         }
         main.results().flush();

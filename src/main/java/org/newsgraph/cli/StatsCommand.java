@@ -1,26 +1,24 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreStats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "stats", description = "Count articles, people, countries, organizations, meetings, measures, quads.")
 final class StatsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "The TDB2 store folder.")
-    Path db;
+    @CommandLine.Mixin
+    ExistingStore db;
 
     @Override
     public Integer call() {
         StoreStats s;
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = db.open()) {
             s = store.stats();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -146,7 +146,7 @@ final class Actors {
             if (r.isPresent() && r.get().mention().kind() == NameKind.DEMONYM) {
                 j = r.get().mention().from();
             } else if (FILLERS.contains(lower)) {
-                head |= !Set.of("the", "a", "an", "his", "her", "their", "its").contains(lower);
+                head |= !Lexicon.DETERMINERS.contains(lower);
             } else {
                 return Optional.empty();
             }

@@ -17,7 +17,6 @@ import org.newsgraph.model.Rule;
 final class Appointments {
     private static final Set<String> VERBS = Set.of("appoint", "name", "install", "elect", "swear", "nominate",
             "confirm", "reappoint", "re-elect", "choose", "select", "inaugurate");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
     private static final int OBJECT_REACH = 4;
 
     private final ArticleContext ctx;
@@ -66,7 +65,7 @@ final class Appointments {
 
     private static Optional<Titles.Title> titleAt(List<Word> words, int at) {
         int i = at;
-        while (i < words.size() && (DETERMINERS.contains(Lexicon.lower(words.get(i).text()))
+        while (i < words.size() && (Lexicon.DETERMINERS.contains(Lexicon.lower(words.get(i).text()))
                 || Titles.TITLE_PREFIXES.contains(Lexicon.lower(words.get(i).text())))) {
             i++;
         }

@@ -6,7 +6,6 @@ import java.util.Set;
 
 /** Roles in apposition after a name: "Ana Ruiz, the central bank's chief economist,". */
 final class Appositions {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
     private static final int WINDOW = 8;
 
     private Appositions() {
@@ -61,7 +60,7 @@ final class Appositions {
         if (Titles.TITLE_PREFIXES.contains(Lexicon.lower(w.text())) && i + 1 < words.size()) {
             return plausibleStart(words, i + 1);
         }
-        return DETERMINERS.contains(Lexicon.lower(w.text())) || w.isCapitalized() || Titles.startingAt(words, i)
+        return Lexicon.DETERMINERS.contains(Lexicon.lower(w.text())) || w.isCapitalized() || Titles.startingAt(words, i)
                 .isPresent();
     }
 

@@ -48,6 +48,8 @@ final class Lexicon {
             "billionaire");
 
     /** Nouns that mark the name after them as a person without being an office ("his Iranian counterpart, X"). */
+    /** Articles and possessive determiners that may open a noun phrase before a role or a name. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
     static final Set<String> PERSON_NOUNS = Set.of("counterpart", "counterparts", "successor", "predecessor", "deputy",
             "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "lawyer", "aide",
             "colleague", "rival", "opponent", "ally");

@@ -154,11 +154,11 @@ final class MeasureReader {
         if (r.entity().type() != EntityType.ORGANIZATION || r.entity().isLinked()) {
             return Optional.empty();
         }
-        // "the Polish Foreign Ministry" read as one name still records the state it belongs to
+        // "the Polish Foreign Ministry", one name made from its state (CountryBodies), records that state
+        boolean madeFromState = r.mention().rule() == Rule.ORG_KEYWORD;
         return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity)
                 .filter(e -> e.type() == EntityType.COUNTRY)
-                .or(() -> r.entity().name().startsWith("Ministry of ")
-                        ? ctx.countryOf(r).flatMap(q -> ctx.entityOf(q, evidence)) : Optional.empty());
+                .or(() -> madeFromState ? ctx.countryOf(r).flatMap(q -> ctx.entityOf(q, evidence)) : Optional.empty());
     }
 
     /** A diplomat's staff belong to the state the diplomat serves. */
