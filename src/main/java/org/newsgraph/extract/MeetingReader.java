@@ -262,11 +262,11 @@ final class MeetingReader {
             return Optional.empty();
         }
         List<Word> words = ctx.words.get(s);
-        Evidence evidence = narration.evidence(s, timing.status(s, i, t.subject(), t.visitTo()) == MeetingStatus.PLANNED
-                ? Rule.MEETING_PLANNED : t.rule());
+        MeetingStatus status = timing.status(s, i, t.subject(), t.visitTo());
+        Evidence evidence = narration.evidence(s, status == MeetingStatus.PLANNED ? Rule.MEETING_PLANNED : t.rule());
         boolean byCall = MeetingPhrases.nearInClause(words, i, CALL_CUES);
         MeetingKind kind = t.kind() == MeetingKind.IN_PERSON && byCall ? MeetingKind.CALL : t.kind();
-        MeetingDraft d = new MeetingDraft(s, kind, timing.status(s, i, t.subject(), t.visitTo()), participants, evidence);
+        MeetingDraft d = new MeetingDraft(s, kind, status, participants, evidence);
         d.host = t.host();
         // A third person receiving "the two men" told before is an encounter of its own.
         d.distinct = MeetingPhrases.near(words, i, SEPARATE_CUES) || t.host() != null && !t.also().isEmpty();
