@@ -14,6 +14,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.ParseFilter;
 import org.newsgraph.rdf.ArticleQuads;
 import org.newsgraph.rdf.QuadMapper;
 import org.newsgraph.store.Store;
@@ -47,7 +48,7 @@ public final class NewsGraph {
     private final StageTimer timer;
 
     private NewsGraph(Builder b) {
-        this.models = NlpModels.load();
+        this.models = NlpModels.load(b.progress);
         this.extractor = Extractor.rules(KnowledgeBase.bundled());
         this.threads = b.threads;
         this.batchSize = b.batchSize;
@@ -90,12 +91,12 @@ public final class NewsGraph {
 
     /** One article through nlp and extract, for tools that do not store (the benchmark, tests). */
     public Extraction extract(Article article) {
-        return extractor.extract(models.newAnnotator().annotate(article));
+        return extractor.extract(models.newAnnotator(ParseFilter.ALL).annotate(article));
     }
 
     /** A worker's own pipeline: its own OpenNLP instances, the shared extractor; each stage timed. */
     Worker newWorker(QuadMapper mapper) {
-        var annotator = models.newAnnotator();
+        var annotator = models.newAnnotator(ParseFilter.ALL);
         return article -> {
             long t0 = System.nanoTime();
             Document document = annotator.annotate(article);
@@ -120,8 +121,15 @@ public final class NewsGraph {
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long maxArticleBytes = ArticleSource.DEFAULT_MAX_ARTICLE_BYTES;
         private StageTimer timer = StageTimer.NONE;
+        private java.util.function.Consumer<String> progress = message -> { };
 
         private Builder() {
+        }
+
+        /** Hears what the build is loading (the NLP models take tens of seconds); silent by default. */
+        public Builder progress(java.util.function.Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress, "progress must not be null");
+            return this;
         }
 
         /** Hears the time each stage takes (the benchmark's hook); {@link StageTimer#NONE} by default. */

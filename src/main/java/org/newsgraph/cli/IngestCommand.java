@@ -37,7 +37,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize).maxArticleBytes(maxArticleSize);
+        NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize).maxArticleBytes(maxArticleSize)
+                .progress(new ProgressLine(spec.commandLine().getErr())::loading);
         if (threads != null) {
             builder.threads(threads);
         }

@@ -14,6 +14,12 @@ final class ProgressLine implements LiveIngest.Listener {
         this.err = err;
     }
 
+    /** A line saying what is loading, for {@code NewsGraph.Builder.progress}. */
+    void loading(String message) {
+        err.println(message);
+        err.flush();
+    }
+
     @Override
     public void warning(String origin, String message) {
         err.println("warning: " + origin + ": " + message);

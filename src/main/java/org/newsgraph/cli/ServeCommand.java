@@ -75,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The models load after the endpoint is up: it answers from what the store holds meanwhile. */
     private LiveIngest startWatching(Store store) throws IOException {
-        LiveIngest live = NewsGraph.builder().batchSize(batchSize).build()
+        LiveIngest live = NewsGraph.builder().batchSize(batchSize).progress(new ProgressLine(spec.commandLine().getErr())::loading)
+                .build()
                 .watch(watch, store, new ProgressLine(spec.commandLine().getErr()));
         spec.commandLine().getErr().println("watching " + watch + " for articles");
         spec.commandLine().getErr().flush();

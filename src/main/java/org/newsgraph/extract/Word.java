@@ -1,10 +1,18 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
+
 /**
- * A word as the extractor sees it: an OpenNLP token, or part of one where the tokenizer keeps a possessive or a
- * hyphenated pair together ("Russia's", "U.S.-Russia"). Offsets are UTF-16 indices into the article text.
+ * A word as the extractor sees it: a token of the nlp stage with its index in the sentence. Offsets are UTF-16
+ * indices into the article text.
  */
-record Word(String text, int start, int end, String pos, String lemma) {
+record Word(String text, int start, int end, String pos, String lemma, String tag, String entity, int head,
+            String relation) {
+    static Word of(Token t) {
+        return new Word(t.text(), t.start(), t.end(), t.pos(), t.lemma(), t.tag(), t.entity(), t.head(),
+                t.relation());
+    }
+
     boolean isCapitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }

@@ -7,4 +7,9 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     public Sentence {
         tokens = List.copyOf(tokens);
     }
+
+    /** Whether the dependency parser read this sentence (it reads only those that may state a fact). */
+    public boolean isParsed() {
+        return !tokens.isEmpty() && tokens.get(0).isParsed();
+    }
 }

@@ -2,6 +2,11 @@ package org.newsgraph.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -13,54 +18,113 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.newsgraph.NewsGraphException;
 
 /**
- * The OpenNLP English models (UD English-EWT, from Maven Central), loaded once and shared; models are
- * thread-safe, the {@code *ME} classes built on them are not, so each {@link #newAnnotator()} makes its own.
+ * The NLP models, loaded once per process and shared: OpenNLP's English models (UD English-EWT) for sentences,
+ * tokens, parts of speech and lemmas, and NLP4J's for Penn tags, named entities and dependencies. Models are
+ * thread-safe; the OpenNLP {@code *ME} classes built on them are not, so each {@link #newAnnotator} makes its own.
  */
 public final class NlpModels {
     /** Identifies the models in the provenance of every article graph. */
-    public static final String MODEL_ID = "opennlp-en-ud-ewt-1.3-2.5.4";
+    public static final String MODEL_ID = "opennlp-en-ud-ewt-1.3-2.5.4+nlp4j-en-1.1.3";
+    /** What loading costs, for the message that announces it; measured on a 2-core machine. */
+    static final String LOAD_COST = "about 2 GB of heap, 20-60 s";
+
+    private static NlpModels shared;
 
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
     private final POSModel pos;
     private final LemmatizerModel lemmas;
+    private final Nlp4jComponents nlp4j;
 
-    private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas,
+                      Nlp4jComponents nlp4j) {
         this.sentences = sentences;
         this.tokens = tokens;
         this.pos = pos;
         this.lemmas = lemmas;
+        this.nlp4j = nlp4j;
     }
 
-    /** Loads the four models from the classpath (by resource name: their jars' model.properties collide). */
+    /** The process's models, loading them on first use. */
     public static NlpModels load() {
+        return load(message -> { });
+    }
+
+    /**
+     * The process's models, loading them on first use (each model on a thread of its own) and telling
+     * {@code progress} what is loading and how long it took.
+     */
+    public static synchronized NlpModels load(Consumer<String> progress) {
+        if (shared == null) {
+            progress.accept("loading the NLP models: OpenNLP sentences, tokens, tags and lemmas; NLP4J tags, named "
+                    + "entities and dependency parser (" + LOAD_COST + ") ...");
+            long t0 = System.nanoTime();
+            shared = read();
+            progress.accept(String.format(java.util.Locale.ROOT, "NLP models loaded in %.1f s",
+                    (System.nanoTime() - t0) / 1e9));
+        }
+        return shared;
+    }
+
+    private static NlpModels read() {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            return new NlpModels(
-                    new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
-                    new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")),
-                    new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")),
-                    new LemmatizerModel(open("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
-        } catch (IOException e) {
-            throw new NewsGraphException("cannot load the OpenNLP models: " + e.getMessage(), e);
+            var sentence = CompletableFuture.supplyAsync(() -> read("sentence", SentenceModel::new), pool);
+            var token = CompletableFuture.supplyAsync(() -> read("tokens", TokenizerModel::new), pool);
+            var tag = CompletableFuture.supplyAsync(() -> read("pos", POSModel::new), pool);
+            var lemma = CompletableFuture.supplyAsync(() -> read("lemmas", LemmatizerModel::new), pool);
+            Nlp4jComponents nlp4j = Nlp4jComponents.load(pool);
+            return new NlpModels(sentence.join(), token.join(), tag.join(), lemma.join(), nlp4j);
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof NewsGraphException n ? n
+                    : new NewsGraphException("cannot load the NLP models: " + cause.getMessage(), cause);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** A new annotator for one worker thread. */
+    /** A new annotator for one worker thread; the parser reads the sentences the filter picks. */
+    public Annotator newAnnotator(ParseFilter filter) {
+        return new Nlp4jAnnotator(newTokenAnnotator(), new Nlp4jTagger(nlp4j, filter));
+    }
+
+    /** A new annotator that parses every sentence. */
     public Annotator newAnnotator() {
+        return newAnnotator(ParseFilter.ALL);
+    }
+
+    /** OpenNLP alone: sentences, tokens, parts of speech and lemmas, no entities, no parse. */
+    public Annotator newTokenAnnotator() {
         return new OpenNlpAnnotator(sentences, tokens, pos, lemmas);
     }
 
-    /** The same four stages run bare, without the annotator's handling: the benchmark's baseline. */
+    /** The four OpenNLP stages run bare, without the annotator's handling: a benchmark baseline. */
     public RawNlp newRawNlp() {
         return new OpenNlpRawStages(new SentenceDetectorME(sentences), new TokenizerME(tokens), new POSTaggerME(pos),
                 new LemmatizerME(lemmas));
     }
 
-    private static InputStream open(String resource) {
+    /** NLP4J's own tokenizer, tagger and entity recognizer run bare: the baseline of the benchmark. */
+    public RawNlp newRawNlp4j() {
+        return new Nlp4jRawStages(nlp4j);
+    }
+
+    /** An OpenNLP model by its resource name (the model jars' model.properties collide in a fat jar). */
+    private static <T> T read(String kind, ModelReader<T> reader) {
+        String resource = "opennlp-en-ud-ewt-" + kind + "-1.3-2.5.4.bin";
         InputStream in = NlpModels.class.getResourceAsStream("/" + resource);
         if (in == null) {
             throw new NewsGraphException("OpenNLP model " + resource + " is not on the classpath");
         }
-        return in;
+        try (in) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new NewsGraphException("cannot read the OpenNLP model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
     }
 }

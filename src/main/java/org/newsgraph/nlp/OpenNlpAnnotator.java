@@ -17,7 +17,7 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
 /**
- * OpenNLP sentence detector, tokenizer, POS tagger and lemmatizer. Lines are split first: news text puts
+ * OpenNLP sentence detector, tokenizer, POS tagger and lemmatizer; tokens split into words by {@link TokenSplitter}. Lines are split first: news text puts
  * headlines, captions and paragraphs on lines of their own, often without a final full stop, and the sentence
  * model would otherwise run a headline into the next paragraph.
  */
@@ -184,10 +184,10 @@ final class OpenNlpAnnotator implements Annotator {
         String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i],
+            tokens.add(Token.of(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i],
                     lemmaOf(words[i], lemmas[i])));
         }
-        return new Sentence(index, start, end, sentenceText, tokens);
+        return new Sentence(index, start, end, sentenceText, TokenSplitter.split(tokens));
     }
 
     /**

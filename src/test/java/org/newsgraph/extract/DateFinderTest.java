@@ -341,7 +341,7 @@ class DateFinderTest {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String pos = AUX.contains(lower) ? "AUX" : lower.endsWith("ed") ? "VERB" : "X";
-            tokens.add(new Token(word, start + m.start(), start + m.end(), pos, lower));
+            tokens.add(Token.of(word, start + m.start(), start + m.end(), pos, lower));
         }
         return new Sentence(1, start, start + text.length(), text, tokens);
     }
