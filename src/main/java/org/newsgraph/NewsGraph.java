@@ -89,6 +89,11 @@ public final class NewsGraph {
         return new WatchLoop(this, FolderWatch.of(folder, maxArticleBytes, SETTLE, RESCAN), store, listener).start();
     }
 
+    /** One article through the nlp stage: its sentences with tags, entities and (where worth it) parses. */
+    public Document annotate(Article article) {
+        return models.newAnnotator(ParseFilter.ALL).annotate(article);
+    }
+
     /** One article through nlp and extract, for tools that do not store (the benchmark, tests). */
     public Extraction extract(Article article) {
         return extractor.extract(models.newAnnotator(ParseFilter.ALL).annotate(article));
