@@ -3,6 +3,20 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.extract.discourse.Narration;
+import org.newsgraph.extract.measure.MeasureFinder;
+import org.newsgraph.extract.meeting.MeetingFinder;
+import org.newsgraph.extract.mention.ArticleContext;
+import org.newsgraph.extract.mention.Coreference;
+import org.newsgraph.extract.mention.KbMentionFinder;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.mention.NameRunFinder;
+import org.newsgraph.extract.mention.Resolved;
+import org.newsgraph.extract.mention.RoleMentions;
+import org.newsgraph.extract.position.PositionFinder;
+import org.newsgraph.extract.quote.QuoteFinder;
+import org.newsgraph.extract.text.Word;
+import org.newsgraph.extract.text.Words;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
@@ -21,7 +35,7 @@ final class RuleBasedExtractor implements Extractor {
     private final Map<String, List<KbEntry>> surnames;
     private final PositionFinder positions = new PositionFinder();
     private final MeetingFinder meetings = new MeetingFinder();
-    private final SanctionFinder sanctions = new SanctionFinder();
+    private final MeasureFinder sanctions = new MeasureFinder();
     private final QuoteFinder quotes = new QuoteFinder();
 
     RuleBasedExtractor(KnowledgeBase kb) {

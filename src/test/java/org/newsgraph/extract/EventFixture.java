@@ -13,39 +13,39 @@ import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpModels;
 
 /** The real pipeline over sentences written for the event tests, and one-line forms of its facts to assert on. */
-final class EventFixture {
+public final class EventFixture {
     /** A Friday; relative dates in the test sentences resolve against it. */
     static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 15);
 
     private final Annotator annotator = NlpModels.load().newAnnotator();
     private final Extractor extractor = Extractor.rules(KnowledgeBase.bundled());
 
-    Extraction extract(String text) {
+    public Extraction extract(String text) {
         Article article = Article.of("test", text).withPublished(PUBLISHED);
         return extractor.extract(annotator.annotate(article));
     }
 
     /** "A+B|kind|status|date|place" for each meeting. */
-    List<String> meetings(String text) {
+    public List<String> meetings(String text) {
         return extract(text).meetings().stream().map(EventFixture::line).toList();
     }
 
     /** "imposers>targets|announcers|measure|status|date" for each measure. */
-    List<String> sanctions(String text) {
+    public List<String> sanctions(String text) {
         return extract(text).sanctions().stream().map(EventFixture::line).toList();
     }
 
-    static String line(Meeting m) {
+    public static String line(Meeting m) {
         return names(m.participants()) + "|" + m.kind().word() + "|" + m.status().word() + "|" + m.date() + "|"
                 + (m.place() == null ? null : m.place().name());
     }
 
-    static String line(Sanction s) {
+    public static String line(Sanction s) {
         return names(s.imposers()) + ">" + names(s.targets()) + "|" + names(s.announcers()) + "|"
                 + s.measure().word() + "|" + s.status().word() + "|" + s.date();
     }
 
-    static String names(List<Entity> entities) {
+    public static String names(List<Entity> entities) {
         return entities.stream().map(Entity::name).collect(Collectors.joining("+"));
     }
 }

@@ -12,27 +12,27 @@ import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpModels;
 
 /** The real pipeline (OpenNLP models, bundled knowledge base) loaded once for the extraction tests. */
-final class ExtractorFixture {
+public final class ExtractorFixture {
     private static final Annotator ANNOTATOR = NlpModels.load().newAnnotator();
     private static final Extractor EXTRACTOR = Extractor.rules(KnowledgeBase.bundled());
 
     private ExtractorFixture() {
     }
 
-    static synchronized Extraction extract(String text) {
+    public static synchronized Extraction extract(String text) {
         return extract(text, LocalDate.of(2025, 3, 14));
     }
 
-    static synchronized Extraction extract(String text, LocalDate published) {
+    public static synchronized Extraction extract(String text, LocalDate published) {
         Article article = Article.of("test", text).withPublished(published);
         return EXTRACTOR.extract(ANNOTATOR.annotate(article));
     }
 
-    static List<String> names(Extraction x, EntityType type) {
+    public static List<String> names(Extraction x, EntityType type) {
         return x.entities().stream().filter(e -> e.type() == type).map(Entity::name).sorted().toList();
     }
 
-    static Optional<Entity> entity(Extraction x, String name) {
+    public static Optional<Entity> entity(Extraction x, String name) {
         return x.entities().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 }

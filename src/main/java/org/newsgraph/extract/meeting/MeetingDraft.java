@@ -1,0 +1,108 @@
+package org.newsgraph.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Meeting;
+import org.newsgraph.model.MeetingKind;
+import org.newsgraph.model.MeetingStatus;
+import org.newsgraph.model.PartialDate;
+
+/**
+ * A meeting while the article is being read: sentences further on may add participants (a delegation), a status
+ * (called off) or evidence (the same encounter told again), so it stays open until the article ends.
+ */
+final class MeetingDraft {
+    final Map<String, Entity> participants = new LinkedHashMap<>();
+    final List<Evidence> evidence = new ArrayList<>();
+    final int sentence;
+    Entity host;
+    MeetingKind kind;
+    MeetingStatus status;
+    PartialDate date;
+    Entity place;
+    String venue;
+    /** Told as an encounter of its own ("also met", "later met separately"): never folded into another. */
+    boolean distinct;
+    /** Told as "bilateral": never the same encounter as one of three sides or more. */
+    boolean twoSided;
+
+    MeetingDraft(int sentence, MeetingKind kind, MeetingStatus status, List<Entity> participants, Evidence ev) {
+        this.sentence = sentence;
+        this.kind = kind;
+        this.status = status;
+        participants.forEach(this::addParticipant);
+        evidence.add(ev);
+    }
+
+    /** The same encounter held again on another date ("in May and June"). */
+    MeetingDraft copyAt(PartialDate other) {
+        MeetingDraft copy = new MeetingDraft(sentence, kind, status, List.copyOf(participants.values()),
+                evidence.get(0));
+        copy.host = host;
+        copy.place = place;
+        copy.venue = venue;
+        copy.date = other;
+        copy.distinct = true;
+        return copy;
+    }
+
+    void addParticipant(Entity e) {
+        participants.putIfAbsent(e.identity(), e);
+    }
+
+    boolean onlyCollectives() {
+        return participants.values().stream().allMatch(e -> e.type().isCollectiveActor());
+    }
+
+    /** Whether {@code later} tells this same encounter: one side a subset of the other, nothing in conflict. */
+    boolean sameEncounterAs(MeetingDraft later) {
+        boolean wider = participants.size() > 2 || later.participants.size() > 2;
+        if (later.distinct || (twoSided || later.twoSided) && wider || later.status != status
+                || !compatible(date, later.date)
+                || !compatible(placeKey(place), placeKey(later.place))) {
+            return false;
+        }
+        if (onlyCollectives() != later.onlyCollectives()) {
+            return place != null && later.place != null && kind == later.kind;
+        }
+        boolean subset = participants.keySet().containsAll(later.participants.keySet())
+                || later.participants.keySet().containsAll(participants.keySet());
+        // A meeting of two leaders told again as "a summit" is the same encounter.
+        boolean summitOfTheSame = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.SUMMIT;
+        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame);
+    }
+
+    /** Takes in what another telling of this encounter adds. */
+    void absorb(MeetingDraft other) {
+        boolean mine = onlyCollectives();
+        boolean theirs = other.onlyCollectives();
+        if (mine && !theirs) {
+            participants.clear();
+        }
+        if (mine || !theirs) {
+            other.participants.values().forEach(this::addParticipant);
+        }
+        host = host != null ? host : other.host;
+        date = date != null ? date : other.date;
+        place = place != null ? place : other.place;
+        venue = venue != null ? venue : other.venue;
+        evidence.addAll(other.evidence);
+    }
+
+    Meeting toMeeting() {
+        return new Meeting(List.copyOf(participants.values()), host, kind, status, date, place, venue, evidence);
+    }
+
+    private static String placeKey(Entity e) {
+        return e == null ? null : e.identity();
+    }
+
+    private static boolean compatible(Object a, Object b) {
+        return a == null || b == null || Objects.equals(a, b);
+    }
+}
