@@ -4,306 +4,297 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.extract.discourse.Actors;
-import org.newsgraph.extract.discourse.Narration;
-import org.newsgraph.extract.mention.ArticleContext;
-import org.newsgraph.extract.mention.Resolved;
-import org.newsgraph.extract.text.Lexicon;
-import org.newsgraph.extract.text.Word;
-import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
-import org.newsgraph.model.Evidence;
+import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.model.MeasureStatus;
 import org.newsgraph.model.MeasureType;
-import org.newsgraph.model.Rule;
-import org.newsgraph.model.Sanction;
 
 /**
- * Reads one punitive measure from its head word: the target after "on", "against" or "targeting" (or the owner
- * of the diplomats or consulate: "60 Russian diplomats" targets Russia), the imposer as the subject before it
- * (a person standing for the state they serve, and recorded as the announcer), the status from the cues before
- * it and the date of its sentence.
+ * Reads the measures of one parsed sentence from its dependency tree. A measure verb takes its imposer from its
+ * subject (a passive's from its by-agent) and its targets from its object (a passive's from its subject, a
+ * participle's from the noun it modifies). A measure noun takes them from the light verb it is the object of
+ * ("imposed sanctions on X"), from its own possessor, premodifiers and "on"/"against" phrase ("UK sanctions",
+ * "their designations", "sanctions against X"), or, as a subject, from what its verb reaches ("the sanctions target
+ * X", "the sanctions apply to X").
  */
 final class MeasureReader {
-    private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "upon");
-    private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its");
-    private static final Set<String> ENVOY_SKIPS = Set.of("diplomatic", "senior", "more", "than", "of", "its",
-            "the", "general", "all");
-    private static final int STATUS_REACH = 10;
-    private static final Set<String> PASSIVE = Set.of("been", "was", "were", "is", "are", "be", "being");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "upon", "targeting");
+    /** Verbs whose subject is a measure and whose object is its target: "The sanctions target X". */
+    private static final Set<String> REACH_VERBS = Set.of("target", "apply", "hit", "cover", "capture", "affect",
+            "include", "list", "name", "reach", "ban", "freeze", "bar", "prohibit", "block");
+    /** Verbs that send diplomats home or shrink a mission: "directed 35 diplomats to leave". */
+    private static final Set<String> ORDER_VERBS = Set.of("direct", "order", "tell", "ask", "instruct", "give");
+    private static final Set<String> LEAVE = Set.of("leave", "depart", "shrink", "reduce", "cut", "downsize");
+    private static final Set<String> COORDINATION = Set.of("coordination", "cooperation", "concert", "tandem",
+            "partnership", "action", "step", "lockstep");
+    private static final Set<String> CONNECTIVES = Set.of("including", "such", "include");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubjpass");
 
-    private final ArticleContext ctx;
-    private final Narration narration;
-    private final Actors actors;
-    private final MeasureClauses clauses;
-
-    MeasureReader(ArticleContext ctx, Narration narration) {
-        this.ctx = ctx;
-        this.narration = narration;
-        this.actors = new Actors(ctx, narration);
-        this.clauses = new MeasureClauses(ctx, narration, actors);
+    private MeasureReader() {
     }
 
-    /** The measure word {@code i} of sentence {@code s} heads, if any; {@code earlier} are those read before. */
-    Optional<Sanction> read(int s, int i, List<Sanction> earlier) {
-        List<Word> words = ctx.words().get(s);
-        if (narration.isQuoted(words.get(i))) {
+    /** Every measure the parse of a sentence states, in text order of their words. */
+    static List<MeasureClause> read(int s, Tree t) {
+        List<MeasureClause> out = new ArrayList<>();
+        for (int i = 0; i < t.size() && t.isParsed(); i++) {
+            noun(s, t, i).or(verbal(s, t, i)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.function.Supplier<Optional<MeasureClause>> verbal(int s, Tree t, int i) {
+        return () -> verb(s, t, i).or(() -> ordered(s, t, i));
+    }
+
+    private static Optional<MeasureClause> noun(int s, Tree t, int i) {
+        Optional<MeasureType> named = MeasureWords.noun(t, i);
+        if (named.isEmpty() || isModifier(t, i) || t.is(i, "conj") && MeasureWords.noun(t, t.head(i)).isPresent()) {
             return Optional.empty();
         }
-        return MeasureWords.at(words, i).flatMap(type -> read(s, i, type, earlier));
-    }
-
-    private Optional<Sanction> read(int s, int i, MeasureType type, List<Sanction> earlier) {
-        List<Word> words = ctx.words().get(s);
-        if (type == MeasureType.VISA_BAN && i > 0 && PASSIVE.contains(lower(words, i - 1))) {
-            return passiveBan(s, i);
+        int h = phraseHead(t, i);
+        int v = clauseVerb(t, h);
+        List<Integer> imposers = new ArrayList<>(t.children(i, Set.of("poss")));
+        imposers.addAll(t.children(h, Set.of("poss")));
+        List<Integer> targets = new ArrayList<>(prepositionObjects(t, i, TARGET_PREPOSITIONS));
+        targets.addAll(prepositionObjects(t, h, TARGET_PREPOSITIONS));
+        if (v != h && !sides(t, i, h, v, imposers, targets)) {
+            return Optional.empty();
         }
-        boolean ownerTargeted = type == MeasureType.EXPULSION || type == MeasureType.FACILITY_CLOSURE;
-        List<Resolved> targets = ownerTargeted ? owner(s, i) : marked(s, i, type);
-        if (targets.isEmpty() && ownerTargeted) {
-            targets = clauses.reprisalTargets(s, narration);
-        }
-        int under = underBefore(words, i);
-        if (targets.isEmpty() && under >= 0) {
-            targets = actors.before(s, under); // "Deripaska has been under U.S. sanctions"
-        }
+        addParticiple(t, i, imposers, targets);
         if (targets.isEmpty()) {
-            return under >= 0 ? Optional.empty() : followUp(s, i, type, earlier);
+            targets.addAll(causes(t, i, v));
         }
-        Set<String> targetIds = ids(targets);
-        Optional<Resolved> premodifier = ownerTargeted ? Optional.empty() : premodifier(s, i)
-                .filter(r -> r.entity().type().isCollectiveActor() && !targetIds.contains(r.entity().identity()));
-        List<Resolved> subject = under >= 0 ? List.of() : actors.before(s, premodifier.map(r -> r.mention().from())
-                .orElse(i)).stream().filter(r -> !targetIds.contains(r.entity().identity())).toList();
-        if (!subject.isEmpty() && isMarked(words, subject.get(0).mention().from())) {
-            subject = List.of(); // "pauses tariffs on A and B as duties on C take hold": A and B impose nothing
-        }
-        if (under < 0 && premodifier.isEmpty() && clauses.joinedAfter(s, subject, i)) {
-            subject = clauses.sharedSubject(s, i).stream()
-                    .filter(r -> !targetIds.contains(r.entity().identity())).toList();
-        }
-        int from = Math.max(subject.stream().mapToInt(r -> r.mention().to()).max().orElse(0), i - STATUS_REACH);
-        MeasureStatus status = MeasureWords.status(words, Math.max(0, from), i);
-        Rule rule = status == MeasureStatus.IMPOSED || status == MeasureStatus.LIFTED
-                ? (subject.isEmpty() ? Rule.MEASURE_NOMINAL : Rule.MEASURE_VERB) : Rule.MEASURE_MODAL;
-        Evidence evidence = narration.evidence(s, rule);
-        List<Entity> imposers = new ArrayList<>();
-        List<Entity> announcers = new ArrayList<>();
-        premodifier.ifPresent(r -> imposers.add(r.entity()));
-        for (Resolved r : subject) {
-            sideOf(r, evidence, imposers, announcers);
-        }
-        List<Entity> against = ownerTargeted ? targets.stream().map(r -> ownerState(r, evidence)).distinct()
-                .toList() : Actors.sides(targets);
-        imposers.removeIf(against::contains);
-        if (imposers.isEmpty() || against.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Sanction(imposers, against, announcers, type, status,
-                narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
-    }
-
-    /** A measure whose own clause names no target: "Trump suspended his tariffs", "OFAC froze their assets". */
-    private Optional<Sanction> followUp(int s, int i, MeasureType type, List<Sanction> earlier) {
-        List<Word> words = ctx.words().get(s);
-        Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
-        List<Entity> imposers = new ArrayList<>();
-        List<Entity> announcers = new ArrayList<>();
-        List<Resolved> subject = actors.before(s, i);
-        subject.forEach(r -> sideOf(r, evidence, imposers, announcers));
-        if (imposers.isEmpty()) {
-            return Optional.empty();
-        }
-        MeasureStatus status = MeasureWords.status(words, Math.max(0, i - STATUS_REACH), i);
-        // "barred A and B, and the Treasury froze their assets": A and B, read as the subject, freeze nothing
-        return clauses.earlierTargets(s, i, imposers, type, status, earlier)
-                .filter(targets -> subject.stream().noneMatch(r -> targets.contains(r.entity())))
-                .map(targets -> new Sanction(imposers, targets, announcers, type, status,
-                        narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+        MeasureType type = umbrella(t, i, named.get());
+        return MeasureModality.of(t, i, v).map(status -> new MeasureClause(s, i, v, type, status, imposers,
+                modifiers(t, i), targets, partners(t, v)));
     }
 
     /**
-     * "X had been barred from entering the country under Y": the subject is the one banned, the actor after
-     * "under" or "by" the one banning (a person standing for the state they serve).
+     * The verb whose clause a measure phrase stands in: the verb it is the object or subject of, or the verb of
+     * "under sanctions" and "at risk of sanctions"; the phrase itself when it stands in no clause.
      */
-    private Optional<Sanction> passiveBan(int s, int i) {
-        List<Word> words = ctx.words().get(s);
-        int aux = i - 1;
-        while (aux > 0 && PASSIVE.contains(lower(words, aux - 1)) || aux > 0 && words.get(aux - 1).is("had")) {
-            aux--;
+    private static int clauseVerb(Tree t, int h) {
+        int head = t.head(h);
+        if (head < 0) {
+            return h;
         }
-        List<Resolved> banned = actors.before(s, aux);
-        List<Resolved> by = List.of();
-        for (int k = i + 1; k + 1 < words.size() && by.isEmpty(); k++) {
-            if (words.get(k).is("under") || words.get(k).is("by")) {
-                by = clauses.agent(s, k + 1);
-            }
+        if (t.is(h, "pobj") && isAtOrUnder(t, head) && t.head(head) >= 0 && isPredicate(t, t.head(head))) {
+            return t.head(head);
         }
-        Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
-        List<Entity> imposers = new ArrayList<>();
-        List<Entity> announcers = new ArrayList<>();
-        by.forEach(r -> sideOf(r, evidence, imposers, announcers));
-        List<Entity> against = Actors.sides(banned);
-        imposers.removeIf(against::contains);
-        if (imposers.isEmpty() || against.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Sanction(imposers, against, announcers, MeasureType.VISA_BAN, MeasureStatus.IMPOSED,
-                narration.dateOf(s, words.get(i).start(), false), List.of(evidence)));
+        return isPredicate(t, head) && !t.is(h, "pobj") || t.lemma(head).equals("subject") ? head : h;
     }
 
     /**
-     * "the Azerbaijani Foreign Ministry": a body the knowledge base does not know, named with its state before
-     * it, acts for that state.
+     * The sides the clause verb {@code v} gives a measure phrase {@code h}: "the sanctions target X" (a measure as
+     * subject reaches the verb's object), "officials face travel bans" and "X now subject to sanctions" (the subject
+     * is reached), "X has been under sanctions", else the verb's subject (or agent) imposes on its "on" phrase.
+     * False when the clause says nothing of the measure's sides ("Today's sanctions send a clear message").
      */
-    private Optional<Entity> nationalBody(Resolved r, Evidence evidence) {
-        if (r.entity().type() != EntityType.ORGANIZATION || r.entity().isLinked()) {
+    private static boolean sides(Tree t, int i, int h, int v, List<Integer> imposers, List<Integer> targets) {
+        boolean under = t.is(h, "pobj") && isAtOrUnder(t, t.head(h));
+        if (t.is(h, "nsubj") && t.head(h) == v) {
+            if (!REACH_VERBS.contains(t.lemma(v))) {
+                return false;
+            }
+            targets.addAll(t.children(v, Set.of("dobj")));
+            targets.addAll(prepositionObjects(t, v, Set.of("to", "on", "against")));
+        } else if (under || t.lemma(v).equals("face") || t.lemma(v).equals("subject")) {
+            t.subject(v).ifPresent(targets::add);
+        } else {
+            imposers.addAll(t.isPassive(v) ? prepositionObjects(t, v, Set.of("by")) : subjects(t, v));
+            targets.addAll(prepositionObjects(t, v, TARGET_PREPOSITIONS));
+            if (MeasureWords.LIFT_VERBS.contains(t.lemma(v))) {
+                targets.addAll(prepositionObjects(t, i, Set.of("for", "of")));
+            }
+        }
+        return true;
+    }
+
+    /** "sanctions imposed by Canada against the regime": a participle on the measure noun names its sides. */
+    private static void addParticiple(Tree t, int i, List<Integer> imposers, List<Integer> targets) {
+        for (int c : t.children(i, Set.of("acl"))) {
+            imposers.addAll(prepositionObjects(t, c, Set.of("by")));
+            targets.addAll(prepositionObjects(t, c, TARGET_PREPOSITIONS));
+        }
+    }
+
+    private static Optional<MeasureClause> verb(int s, Tree t, int i) {
+        Optional<MeasureType> type = MeasureWords.verb(t, i);
+        if (type.isEmpty() || isClassification(t, i)) {
             return Optional.empty();
         }
-        // "the Polish Foreign Ministry", one name made from its state (CountryBodies), records that state
-        boolean madeFromState = r.mention().rule() == Rule.ORG_KEYWORD;
-        return ctx.endingBefore(r.mention().sentence(), r.mention().from()).map(Resolved::entity)
-                .filter(e -> e.type() == EntityType.COUNTRY)
-                .or(() -> madeFromState ? ctx.countryOf(r).flatMap(q -> ctx.entityOf(q, evidence)) : Optional.empty());
-    }
-
-    /** A diplomat's staff belong to the state the diplomat serves. */
-    private Entity ownerState(Resolved owner, Evidence evidence) {
-        if (owner.entity().type() != EntityType.PERSON) {
-            return owner.entity();
-        }
-        return narration.stateOf(owner, evidence).orElse(owner.entity());
-    }
-
-    /** The index of "under" a few words before the measure, or -1. */
-    private static int underBefore(List<Word> words, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-            if (words.get(k).is("under")) {
-                return k;
+        List<Integer> imposers = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        if (t.isPassive(i)) {
+            imposers.addAll(prepositionObjects(t, i, Set.of("by")));
+            t.child(i, "nsubjpass").ifPresent(targets::add);
+        } else if (t.is(i, "acl") || t.is(i, "nmod") || t.is(i, "amod")) {
+            imposers.addAll(prepositionObjects(t, i, Set.of("by")));
+            if (imposers.isEmpty()) {
+                return Optional.empty(); // "sanctioned Russian entities": a description, not an act
             }
+            targets.add(t.head(i));
+        } else {
+            imposers.addAll(subjects(t, i));
+            targets.addAll(t.children(i, Set.of("dobj")));
+            targets.addAll(prepositionObjects(t, i, TARGET_PREPOSITIONS));
         }
-        return -1;
+        return MeasureModality.of(t, i, i).map(status -> new MeasureClause(s, i, i, type.get(), status, imposers,
+                List.of(), targets, partners(t, i)));
     }
 
-    /** A state or body imposes; a person announces for the state they serve, or imposes when none is known. */
-    private void sideOf(Resolved r, Evidence evidence, List<Entity> imposers, List<Entity> announcers) {
-        if (r.entity().type() == EntityType.PLACE) {
-            // "Washington, which still enforces sanctions": a capital acting stands for its state
-            narration.countryServed(r, evidence).ifPresent(c -> addOnce(imposers, c));
-            return;
+    /** "directed 35 Russian diplomats to leave", "ordered the mission to shrink its staff", "ordered X closed". */
+    private static Optional<MeasureClause> ordered(int s, Tree t, int i) {
+        if (!ORDER_VERBS.contains(t.lemma(i)) || !isPredicate(t, i)) {
+            return Optional.empty();
         }
-        if (r.entity().type() != EntityType.PERSON) {
-            addOnce(imposers, nationalBody(r, evidence).orElse(r.entity()));
-            return;
-        }
-        Optional<Entity> state = narration.stateOf(r, evidence);
-        if (state.isPresent() && imposers.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION)) {
-            addOnce(imposers, state.get());
-        } else if (state.isEmpty() && imposers.isEmpty()) {
-            addOnce(imposers, r.entity());
-        }
-        addOnce(announcers, r.entity());
-    }
-
-    /** The target after "on", "against" or "targeting", or the object of a verb ("sanctioned X", "froze"). */
-    private List<Resolved> marked(int s, int i, MeasureType type) {
-        List<Word> words = ctx.words().get(s);
-        boolean exports = type == MeasureType.EXPORT_CONTROLS;
-        for (int k = i + 1; k < Math.min(words.size(), i + (exports ? 14 : 8)); k++) {
-            Word w = words.get(k);
-            if (w.text().equals(".") || w.text().equals(";")) {
-                break;
-            }
-            // goods go "to" the state whose buyers an export control cuts off
-            boolean mark = TARGET_MARKS.contains(Lexicon.lower(w.text())) || exports && w.is("to");
-            // "froze their U.S. assets": the state after a possessive is where the assets are, not whose
-            boolean object = k == i + 1 && isVerbHead(words, i) && !POSSESSIVES.contains(Lexicon.lower(w.text()));
-            if (k == i + 1 && isVerbHead(words, i) && w.is("its") && MeasureWords.isMember(lower(words, k + 1))) {
-                return clauses.possessor(s, k); // "bar its military leaders": the state named before owns them
-            }
-            if (mark || object) {
-                int j = mark ? k + 1 : k;
-                while (j < words.size() && ctx.at(s, j).isEmpty() && MeasureWords.isTargetFiller(words, j)) {
-                    j++;
+        List<Integer> objects = t.children(i, Set.of("dobj"));
+        List<Integer> complements = t.children(i, Set.of("xcomp", "oprd", "ccomp"));
+        for (int o : objects) {
+            for (int c : complements) {
+                boolean leave = LEAVE.contains(t.lemma(c)) && (MeasureWords.isEnvoy(t.lemma(o))
+                        || MeasureWords.isFacility(t.lemma(o)));
+                boolean close = MeasureWords.isClosure(t.lemma(c)) && MeasureWords.isFacility(t.lemma(o));
+                if (leave || close) {
+                    MeasureType type = close ? MeasureType.FACILITY_CLOSURE : MeasureType.EXPULSION;
+                    return MeasureModality.of(t, i, i).map(status -> new MeasureClause(s, i, i, type, status,
+                            subjects(t, i), List.of(), List.of(o), partners(t, i)));
                 }
-                List<Resolved> group = actors.after(s, j, Set.of());
-                if (group.isEmpty() && mark) {
-                    group = clauses.origin(s, j);
-                }
-                if (!group.isEmpty()) {
-                    return clauses.namedMembers(s, group);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean isVerbHead(List<Word> words, int i) {
-        String t = Lexicon.lower(words.get(i).text());
-        return t.endsWith("ed") || t.equals("froze") || t.startsWith("freez") || t.startsWith("block")
-                || t.equals("put") || t.equals("puts") || t.equals("places") || t.equals("adds") || t.equals("bar")
-                || t.equals("bars");
-    }
-
-    /** Whether a name follows a word that marks it as a measure's target or a preposition's object. */
-    private static boolean isMarked(List<Word> words, int from) {
-        return from > 0 && TARGET_MARKS.contains(Lexicon.lower(words.get(from - 1).text()));
-    }
-
-    /** The state whose diplomats, mission or consulate it is: "60 Russian diplomats", "the Japanese embassy". */
-    private List<Resolved> owner(int s, int i) {
-        List<Word> words = ctx.words().get(s);
-        int head = i;
-        for (int k = i; k < Math.min(words.size(), i + 8); k++) {
-            if (MeasureWords.isEnvoy(lower(words, k)) || MeasureWords.isFacility(lower(words, k))) {
-                head = k;
-                break;
-            }
-        }
-        for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
-            Optional<Resolved> r = ctx.at(s, k);
-            if (r.isPresent() && r.get().entity().type().isCollectiveActor()) {
-                return List.of(r.get());
-            }
-            Word w = words.get(k);
-            if (!ENVOY_SKIPS.contains(lower(words, k)) && !w.pos().equals("NUM") && !w.pos().equals("ADJ")
-                    && !w.isPossessive()) {
-                break;
-            }
-        }
-        if (head + 2 < words.size() && words.get(head + 1).is("of")) {
-            int j = words.get(head + 2).is("the") ? head + 3 : head + 2;
-            return ctx.at(s, j).filter(r -> r.entity().type().isCollectiveActor()).map(List::of).orElse(List.of());
-        }
-        return head == i && !MeasureWords.isFacility(lower(words, i)) ? clauses.staffBefore(s, i) : List.of();
-    }
-
-    private Optional<Resolved> premodifier(int s, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            Optional<Resolved> r = ctx.at(s, k);
-            if (r.isPresent()) {
-                return r;
-            }
-            Word w = ctx.words().get(s).get(k);
-            if (!w.pos().equals("ADJ") && !w.pos().equals("NUM") && !w.text().equals("%")
-                    && !w.isPossessive()) {
-                return Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    private static String lower(List<Word> words, int i) {
-        return Lexicon.lower(words.get(i).text());
-    }
-
-    private static Set<String> ids(List<Resolved> group) {
-        return group.stream().map(r -> r.entity().identity()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static void addOnce(List<Entity> list, Entity e) {
-        if (!list.contains(e)) {
-            list.add(e);
+    /** The subject of a verb, or of the verb it shares it with ("X imposed ... and sanctioned", "decided to list"). */
+    static List<Integer> subjects(Tree t, int verb) {
+        for (int k = verb, steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
+            Optional<Integer> subject = t.subject(k);
+            if (subject.isPresent()) {
+                return List.of(subject.get());
+            }
+            if (!t.is(k, "conj") && !t.is(k, "xcomp") && !t.is(k, "advcl") && !t.is(k, "pcomp")
+                    && !t.is(k, "prep") && !t.is(k, "acomp")) {
+                break;
+            }
         }
+        return List.of();
+    }
+
+    /** "designated X as a terrorist entity", "listing Y as a state sponsor of terrorism": a label, no sanction. */
+    private static boolean isClassification(Tree t, int i) {
+        for (int p : t.children(i)) {
+            if (t.lemma(p).equals("as") && (t.is(p, "prep") || t.is(p, "mark"))) {
+                int from = t.subtreeStart(p);
+                int to = t.subtreeEnd(p);
+                for (int k = from; k < to; k++) {
+                    if (t.lemma(k).startsWith("terror") || t.lemma(k).equals("sponsor")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A measure word that only modifies another noun: "the sanctions program", "a sanctions regime". */
+    private static boolean isModifier(Tree t, int i) {
+        boolean modifier = t.is(i, "compound") || t.is(i, "nmod") || t.is(i, "amod") || t.is(i, "poss");
+        return modifier && MeasureWords.noun(t, t.head(i)).isEmpty();
+    }
+
+    /** "targeted financial sanctions and travel bans": sanctions name the whole; else the first noun does. */
+    private static MeasureType umbrella(Tree t, int i, MeasureType type) {
+        for (int c : t.conjuncts(i)) {
+            if (MeasureWords.noun(t, c).filter(m -> m == MeasureType.SANCTIONS).isPresent()) {
+                return MeasureType.SANCTIONS;
+            }
+        }
+        return type;
+    }
+
+    /**
+     * The phrase a measure noun heads inside its clause: "a wave of new sanctions", "the use of sanctions",
+     * "consequences, including sanctions" stand where the clause puts them.
+     */
+    private static int phraseHead(Tree t, int i) {
+        int h = i;
+        for (int steps = 0; steps < 3 && t.is(h, "pobj"); steps++) {
+            int p = t.head(h);
+            int n = p >= 0 ? t.head(p) : -1;
+            boolean quantity = t.lemma(p).equals("of") && n >= 0 && MeasureWords.QUANTITIES.contains(t.lemma(n));
+            if (!quantity && !CONNECTIVES.contains(t.token(p).text().toLowerCase(java.util.Locale.ROOT)) || n < 0) {
+                break;
+            }
+            h = n;
+        }
+        return h;
+    }
+
+    /** The compound or adjective words on a measure noun that may name a side: "UK sanctions", "Russian". */
+    private static List<Integer> modifiers(Tree t, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(noun)) {
+            if (t.is(c, "compound") || t.is(c, "nmod") && t.token(c).pos().matches("PROPN|ADJ|NOUN")) {
+                out.addAll(t.conjuncts(c));
+            }
+        }
+        return out;
+    }
+
+    /** A verb or predicate adjective, whatever the tagger made of it ("to impose/DET"). */
+    static boolean isPredicate(Tree t, int k) {
+        return t.token(k).tag().startsWith("VB") || t.token(k).pos().matches("VERB|AUX")
+                || t.token(k).tag().startsWith("JJ") && t.lemma(k).equals("subject");
+    }
+
+    private static boolean isAtOrUnder(Tree t, int preposition) {
+        return t.lemma(preposition).equals("under") || t.lemma(preposition).equals("at");
+    }
+
+    /**
+     * Whom a measure answers when no phrase names its target: "over X's support for", "in response to X's assault",
+     * the subject of its condition ("if Russia failed to engage").
+     */
+    private static List<Integer> causes(Tree t, int noun, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : List.of(noun, verb)) {
+            for (int o : prepositionObjects(t, k, Set.of("over", "in", "for", "as"))) {
+                int cause = t.lemma(o).equals("response") || t.lemma(o).equals("part")
+                        ? prepositionObjects(t, o, Set.of("to", "of")).stream().findFirst().orElse(-1) : o;
+                if (cause >= 0 && t.lemma(cause).equals("response")) {
+                    cause = prepositionObjects(t, cause, Set.of("to")).stream().findFirst().orElse(-1);
+                }
+                if (cause >= 0) {
+                    t.child(cause, "poss").ifPresent(out::add);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            MeasureModality.conditionClause(t, verb).flatMap(t::subject).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** "in coordination with A and B", "alongside A": states that take the same step. */
+    private static List<Integer> partners(Tree t, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : prepositionObjects(t, verb, Set.of("in", "alongside"))) {
+            if (COORDINATION.contains(t.lemma(o))) {
+                out.addAll(prepositionObjects(t, o, Set.of("with")));
+            } else if (t.lemma(t.head(o)).equals("alongside")) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** The objects of the word's prepositions, through a "prep" arc or a passive's "agent" arc. */
+    static List<Integer> prepositionObjects(Tree t, int word, Set<String> prepositions) {
+        List<Integer> out = new ArrayList<>(t.prepositionObjects(word, prepositions));
+        for (int c : t.children(word, Set.of("prep"))) {
+            if (prepositions.contains(t.lemma(c)) && t.child(c, "pobj").isEmpty()) {
+                t.child(c, "pcomp").ifPresent(out::add);
+            }
+        }
+        return out;
     }
 }

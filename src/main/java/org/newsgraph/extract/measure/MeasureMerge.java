@@ -1,0 +1,53 @@
+package org.newsgraph.extract.measure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Sanction;
+
+/** One measure per act: tellings with the same sides, type, status and date share their evidence. */
+final class MeasureMerge {
+    private MeasureMerge() {
+    }
+
+    static List<Sanction> merge(List<Sanction> found) {
+        Map<String, Sanction> merged = new LinkedHashMap<>();
+        for (Sanction s : found) {
+            String key = keys(s.imposers()) + ">" + keys(s.targets()) + "|" + s.measure() + "|" + s.status() + "|"
+                    + s.date();
+            Sanction before = merged.get(key);
+            if (before == null) {
+                merged.put(key, s);
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>(before.evidence());
+            s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            List<Entity> announcers = new ArrayList<>(before.announcers());
+            s.announcers().stream().filter(a -> !announcers.contains(a)).forEach(announcers::add);
+            merged.put(key, new Sanction(before.imposers(), before.targets(), announcers, before.measure(),
+                    before.status(), before.date(), evidence));
+        }
+        List<Sanction> out = new ArrayList<>();
+        for (Sanction s : merged.values()) {
+            boolean dated = s.date() == null && merged.values().stream().anyMatch(o -> o.date() != null
+                    && sameAct(o, s));
+            if (!dated) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** An undated telling (a headline) of an act the article dates elsewhere adds nothing of its own. */
+    private static boolean sameAct(Sanction a, Sanction b) {
+        return keys(a.imposers()).equals(keys(b.imposers())) && keys(a.targets()).equals(keys(b.targets()))
+                && a.measure() == b.measure() && a.status() == b.status();
+    }
+
+    private static String keys(List<Entity> entities) {
+        return entities.stream().map(Entity::identity).sorted().toList().toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.extract.measure;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.syntax.Tree;
+import org.newsgraph.model.MeasureStatus;
+
+/**
+ * Where a measure stands, read from the words that govern its verb: a lifting verb ("lifted", "no longer in
+ * effect"), a threat ("threatened to", "is prepared to", "would have consequences, including sanctions", "at risk
+ * of sanctions", a condition), a deliberation ("is considering", "discussed the use of sanctions if ..."), a
+ * proposal ("legislation that would impose") or, by default, a measure taken.
+ */
+final class MeasureModality {
+    private static final Set<String> THREATEN = Set.of("threaten", "threatening", "warn", "warning", "prepare",
+            "prepared", "ready", "poise", "poised", "vow", "risk", "threat", "consequence", "consequences",
+            "ultimatum");
+    private static final Set<String> CONSIDER = Set.of("consider", "weigh", "mull", "explore", "contemplate",
+            "discuss", "debate", "examine", "study", "possibility", "option", "review");
+    private static final Set<String> PROPOSE = Set.of("propose", "proposal", "bill", "legislation", "draft", "plan",
+            "recommend", "recommendation");
+    private static final Set<String> MAYBE = Set.of("would", "could", "might", "may");
+    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj",
+            "dobj", "relcl", "acl", "nmod", "acomp", "attr", "appos");
+    private static final int REACH = 6;
+
+    private MeasureModality() {
+    }
+
+    /** The status of the measure whose clause hangs on {@code verb}; empty when the clause denies it. */
+    static Optional<MeasureStatus> of(Tree t, int word, int verb) {
+        if (t.isNegated(verb) && !noLonger(t, verb) || t.isNegated(word)) {
+            return Optional.empty();
+        }
+        if (MeasureWords.LIFT_VERBS.contains(t.lemma(verb)) || noLonger(t, verb)) {
+            return Optional.of(MeasureStatus.LIFTED);
+        }
+        boolean maybe = t.auxiliaries(verb).stream().anyMatch(MAYBE::contains);
+        boolean condition = hasCondition(t, verb);
+        int k = verb;
+        for (int step = 0; step < REACH && k >= 0; step++) {
+            String lemma = THREATEN.contains(t.token(k).text().toLowerCase(java.util.Locale.ROOT))
+                    ? t.token(k).text().toLowerCase(java.util.Locale.ROOT) : t.lemma(k);
+            if (k != verb && MeasureWords.LIFT_VERBS.contains(lemma) && t.token(k).pos().equals("VERB")) {
+                return Optional.of(MeasureStatus.LIFTED);
+            }
+            if (THREATEN.contains(lemma)) {
+                return Optional.of(MeasureStatus.THREATENED);
+            }
+            if (CONSIDER.contains(lemma)) {
+                return Optional.of(MeasureStatus.CONSIDERED);
+            }
+            if (PROPOSE.contains(lemma)) {
+                return Optional.of(MeasureStatus.PROPOSED);
+            }
+            if (k != verb && t.isNegated(k) && t.token(k).tag().startsWith("VB")) {
+                return Optional.empty(); // "are not intended to target"
+            }
+            maybe |= t.auxiliaries(k).stream().anyMatch(MAYBE::contains);
+            condition |= hasCondition(t, k);
+            if (!CLIMB.contains(t.relation(k))) {
+                break;
+            }
+            k = t.head(k);
+        }
+        return Optional.of(maybe || condition ? MeasureStatus.THREATENED : MeasureStatus.IMPOSED);
+    }
+
+    /** "are no longer in effect": the negation ends a measure rather than denying it. */
+    private static boolean noLonger(Tree t, int verb) {
+        return t.children(verb).stream().anyMatch(c -> t.lemma(c).equals("longer"))
+                || t.children(verb).stream().anyMatch(c -> t.lemma(c).equals("no")
+                && t.children(verb).stream().anyMatch(d -> t.lemma(d).equals("longer")));
+    }
+
+    /** A clause "if ..." or "unless ..." on the word: the measure waits on a condition. */
+    static boolean hasCondition(Tree t, int k) {
+        return conditionClause(t, k).isPresent();
+    }
+
+    /** The verb of the condition clause ("if Russia failed to engage") attached to word {@code k}. */
+    static Optional<Integer> conditionClause(Tree t, int k) {
+        for (int c : t.children(k, Set.of("advcl"))) {
+            boolean conditional = t.children(c, Set.of("mark")).stream()
+                    .anyMatch(m -> t.lemma(m).equals("if") || t.lemma(m).equals("unless"));
+            if (conditional) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
