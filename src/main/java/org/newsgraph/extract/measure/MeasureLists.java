@@ -2,16 +2,347 @@ package org.newsgraph.extract.measure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.discourse.Narration;
+import org.newsgraph.extract.measure.MeasureTargets.Group;
 import org.newsgraph.extract.mention.ArticleContext;
-import org.newsgraph.model.Sanction;
+import org.newsgraph.extract.mention.Resolved;
+import org.newsgraph.extract.syntax.Tree;
+import org.newsgraph.extract.text.Lexicon;
+import org.newsgraph.extract.text.Titles;
+import org.newsgraph.extract.text.Word;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.MeasureStatus;
+import org.newsgraph.model.MeasureType;
+import org.newsgraph.model.Rule;
 
-/** Lists of those a measure reached. */
+/**
+ * Lists of those a measure reached, which name its targets apart from the clause that takes it:
+ * <ul>
+ * <li>a measure head with a linking verb: "Those designated include A, B and C", "X now subject to UK sanctions
+ * include ...", "Among those facing sanctions are ...", "Today's sanctions list ...", "The listings also include";</li>
+ * <li>the same ending in a colon, its entries on the lines after it, one bullet each ("The individuals targeted today
+ * include:"), each bullet's entry the names before its first comma, dash or semicolon;</li>
+ * <li>a group a measure reached named afterwards: "The five individuals are:" and bullets, "The companies are A, B
+ * and C", or a later sentence naming as many new people as the group counts.</li>
+ * </ul>
+ * Lists are read from their words and mentions, so they need no parse; a parse adds the groups they name.
+ */
 final class MeasureLists {
-    MeasureLists(ArticleContext ctx, Narration narration, MeasureFinder.Reading reading) {
+    private static final Set<String> LIST_VERBS = Set.of("include", "be", "list", "name", "comprise", "target");
+    private static final Set<String> MEASURE_HEADS = Set.of("sanction", "sanctions", "designation", "designations",
+            "listing", "listings", "list");
+    private static final Set<String> BULLETS = Set.of("\u2022", "-", "\u2013", "\u2014", "*", "\u00b7", "\u25aa",
+            "\u25cf", "o");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "-", "\u2013", "\u2014", "(");
+    private static final Set<String> OWNER_MARKS = Set.of("of", "by", "at", "for", "from", "with", "in", "to",
+            "under", "against", "on", "into");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "be", "being", "will", "now");
+    /** How far after a group a list or the names of its members may come. */
+    private static final int REACH = 4;
+
+    private final ArticleContext ctx;
+    private final Narration narration;
+    private final MeasureDrafts reading;
+
+    MeasureLists(ArticleContext ctx, Narration narration, MeasureDrafts reading) {
+        this.ctx = ctx;
+        this.narration = narration;
+        this.reading = reading;
     }
 
-    List<Sanction> find() {
-        return new ArrayList<>();
+    /** The drafts with the lists read: new drafts for measure lists, groups given the members a list names. */
+    List<MeasureDraft> expand(List<MeasureDraft> drafts) {
+        List<MeasureDraft> out = new ArrayList<>(drafts);
+        for (int s = 1; s < ctx.words().size(); s++) {
+            int sentence = s;
+            if (out.stream().noneMatch(d -> d.sentence() < sentence)) {
+                continue; // a list tells of a measure told before it
+            }
+            int verb = listVerb(s);
+            if (verb < 0) {
+                continue;
+            }
+            List<Entity> entries = entries(s, verb);
+            Optional<MeasureDraft> grouped = groupOf(out, s, verb);
+            if (grouped.isPresent()) {
+                MeasureDraft d = grouped.get();
+                Group g = matchingGroup(d, s, verb).orElseThrow();
+                out.set(out.indexOf(d), d.withMembers(g, entries));
+            } else if (isMeasureHead(s, verb)) {
+                listDraft(s, verb, entries).ifPresent(out::add);
+            }
+        }
+        return linkNamedLater(out);
+    }
+
+    /** A draft for a measure list: the names the head gives ("UK sanctions") impose, else the lead will. */
+    private Optional<MeasureDraft> listDraft(int s, int verb, List<Entity> entries) {
+        Evidence evidence = narration.evidence(s, Rule.MEASURE_NOMINAL);
+        List<Entity> imposers = new ArrayList<>();
+        List<Entity> announcers = new ArrayList<>();
+        headActors(s, verb).forEach(r -> reading.sides().addActor(r, evidence, imposers, announcers));
+        List<Group> groups = new ArrayList<>();
+        Tree t = Tree.of(ctx.sentence(s));
+        if (t.isParsed()) {
+            MeasureTargets.Reach reach = reading.targets().read(s, t, entryHeads(t, verb), evidence);
+            reach.named().forEach(e -> MeasureSides.addOnce(entries, e));
+            groups.addAll(reach.groups());
+        }
+        if (entries.isEmpty() && groups.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeasureDraft(imposers, announcers, MeasureType.SANCTIONS, MeasureStatus.IMPOSED,
+                reading.listDate(), entries, groups, evidence));
+    }
+
+    /** The phrases after a linking verb: its objects, or the subject an inverted "Among those ... are X" puts after. */
+    private static List<Integer> entryHeads(Tree t, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(verb)) {
+            if (c > verb && Set.of("dobj", "attr", "appos", "nsubj", "oprd").contains(t.relation(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the verb that links a list's head to its entries, or -1. */
+    private int listVerb(int s) {
+        List<Word> words = ctx.words().get(s);
+        for (int k = 1; k < words.size(); k++) {
+            Word w = words.get(k);
+            if (narration.isQuoted(w)) {
+                return -1;
+            }
+            String lemma = Lexicon.lower(w.lemma());
+            boolean verb = w.tag().startsWith("VB") || w.pos().equals("AUX")
+                    || lemma.equals("list") && MEASURE_HEADS.contains(Lexicon.lower(words.get(k - 1).text()));
+            boolean finite = !w.tag().equals("VBN") && !w.tag().equals("VBG");
+            if (verb && finite && LIST_VERBS.contains(lemma) && !(lemma.equals("be") && isAuxiliary(words, k))) {
+                return k;
+            }
+            if (verb && !isHeadVerb(w)) {
+                return -1; // the sentence's own verb comes first: no list head
+            }
+        }
+        return -1;
+    }
+
+    /** "who have been designated": the auxiliary of a participle, not the linking verb. */
+    private static boolean isAuxiliary(List<Word> words, int k) {
+        return k + 1 < words.size() && words.get(k + 1).tag().equals("VBN");
+    }
+
+    /** Verbs a list head may hold: "designated", "targeted", "facing", "now sanctioned", "have been". */
+    private static boolean isHeadVerb(Word w) {
+        String lemma = Lexicon.lower(w.lemma());
+        return w.tag().equals("VBN") || w.tag().equals("VBG") || AUXILIARIES.contains(Lexicon.lower(w.text()))
+                || MeasureWords.isDesignation(lemma);
+    }
+
+    private boolean isMeasureHead(int s, int verb) {
+        List<Word> words = ctx.words().get(s);
+        for (int k = 0; k < verb; k++) {
+            String text = Lexicon.lower(words.get(k).text());
+            String lemma = Lexicon.lower(words.get(k).lemma());
+            if (MEASURE_HEADS.contains(text) || MeasureWords.isDesignation(lemma) && words.get(k).tag().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The states or bodies a list head names as imposing: "UK sanctions", "Canada's designations". */
+    private List<Resolved> headActors(int s, int verb) {
+        List<Word> words = ctx.words().get(s);
+        List<Resolved> out = new ArrayList<>();
+        for (int k = 1; k < verb; k++) {
+            if (!MEASURE_HEADS.contains(Lexicon.lower(words.get(k).text()))) {
+                continue;
+            }
+            ctx.endingBefore(s, k).filter(r -> r.entity().type().isCollectiveActor())
+                    .filter(r -> r.mention().kind() == org.newsgraph.link.NameKind.NAME).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The names a list gives: on the bullet lines after a head ending in a colon, else after its verb. */
+    private List<Entity> entries(int s, int verb) {
+        List<Word> words = ctx.words().get(s);
+        List<Entity> out = new ArrayList<>();
+        if (words.get(words.size() - 1).text().equals(":")) {
+            for (int b : bullets(s)) {
+                bulletEntries(b).forEach(e -> MeasureSides.addOnce(out, e));
+            }
+            return out;
+        }
+        for (Resolved r : ctx.mentions().get(s)) {
+            if (r.mention().from() > verb && isEntry(s, r)) {
+                MeasureSides.addOnce(out, r.entity());
+            }
+        }
+        return out;
+    }
+
+    /** A name listed for itself, not one its entry belongs to ("the Chairwoman of X", "X's Press Secretary"). */
+    private boolean isEntry(int s, Resolved r) {
+        List<Word> words = ctx.words().get(s);
+        EntityType type = r.entity().type();
+        boolean named = type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                || type == EntityType.COUNTRY && r.mention().kind() == org.newsgraph.link.NameKind.NAME;
+        int before = runStart(s, r.mention().from()) - 1;
+        boolean along = before > 0 && words.get(before).is("with") && words.get(before - 1).is("along");
+        boolean owned = before >= 0 && OWNER_MARKS.contains(Lexicon.lower(words.get(before).text())) && !along;
+        int after = r.mention().to();
+        boolean possessor = after < words.size() && words.get(after).isPossessive();
+        boolean inTitle = after < words.size() && words.get(after).isProperNoun(); // "President of Russia Dmitry X"
+        return named && !owned && !possessor && !inTitle;
+    }
+
+    /**
+     * The first word of the coordinated names a name ends: "with the United Kingdom and the United States" starts
+     * at "the United Kingdom"; titles and "the" before a name belong to it.
+     */
+    private int runStart(int s, int from) {
+        List<Word> words = ctx.words().get(s);
+        int k = from;
+        boolean named = false; // a name or title between the mention and the word looked at
+        while (k > 0) {
+            List<Titles.Title> titles = Titles.chainBefore(words, k);
+            if (!titles.isEmpty()) {
+                k = Titles.skipPrefixes(words, titles.get(0).from()); // "former President of Russia X"
+                named = true;
+                continue;
+            }
+            Word w = words.get(k - 1);
+            Optional<Resolved> r = ctx.at(s, k - 1);
+            if (w.is("of") && named && k > 1 && Titles.isTitle(words.get(k - 2).text())) {
+                k--; // "President of Russia Dmitry X"
+            } else if (r.isPresent()) {
+                k = r.get().mention().from();
+                named = true;
+            } else if (w.is("the") || w.is("and") || w.text().equals(",")) {
+                k--;
+            } else if (w.isCapitalized() && !w.is("The")) {
+                k--;
+                named = true;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The bullet lines after sentence {@code s}, with the sentences that continue a bullet skipped. */
+    private List<Integer> bullets(int s) {
+        List<Integer> out = new ArrayList<>();
+        for (int b = s + 1; b < ctx.words().size(); b++) {
+            if (isBullet(b)) {
+                out.add(b);
+            } else if (out.isEmpty() || !narration.sameParagraph(b - 1, b)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private boolean isBullet(int s) {
+        List<Word> words = ctx.words().get(s);
+        return !words.isEmpty() && BULLETS.contains(Lexicon.lower(words.get(0).text()));
+    }
+
+    /** The names a bullet line starts with, up to its first comma, dash or semicolon outside a name. */
+    private List<Entity> bulletEntries(int s) {
+        List<Word> words = ctx.words().get(s);
+        List<Entity> out = new ArrayList<>();
+        for (int k = 1; k < words.size(); k++) {
+            Optional<Resolved> r = ctx.at(s, k);
+            if (r.isPresent()) {
+                if (isEntry(s, r.get()) || r.get().mention().from() <= 2) {
+                    MeasureSides.addOnce(out, r.get().entity());
+                }
+                k = r.get().mention().to() - 1;
+            } else if (SEPARATORS.contains(words.get(k).text())) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The draft whose unnamed group a list with a plain group head names: "The five individuals are:". */
+    private Optional<MeasureDraft> groupOf(List<MeasureDraft> drafts, int s, int verb) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            MeasureDraft d = drafts.get(i);
+            if (d.sentence() < s && d.sentence() >= s - REACH && matchingGroup(d, s, verb).isPresent()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The group of a draft that a list head "the (N) NOUNS" stands for: same count, or the same noun. */
+    private Optional<Group> matchingGroup(MeasureDraft d, int s, int verb) {
+        List<Word> words = ctx.words().get(s);
+        if (verb > 4 || isMeasureHead(s, verb)) {
+            return Optional.empty();
+        }
+        Word noun = words.get(verb - 1);
+        int count = verb >= 2 ? MeasureTargets.number(Lexicon.lower(words.get(verb - 2).text())) : 0;
+        for (Group g : d.groups()) {
+            Word groupNoun = ctx.words().get(g.sentence()).get(g.word());
+            boolean sameNoun = Lexicon.lower(groupNoun.lemma()).equals(Lexicon.lower(noun.lemma()));
+            boolean sameCount = count > 0 && count == g.count();
+            if (g.members().isEmpty() && (sameCount || sameNoun && count == 0) && noun.tag().startsWith("NNS")) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Australia imposed sanctions on three Russian citizens ... A, B and C hold senior roles in X": a group is named
+     * by the first later sentence that names as many new people as the group counts.
+     */
+    private List<MeasureDraft> linkNamedLater(List<MeasureDraft> drafts) {
+        List<MeasureDraft> out = new ArrayList<>(drafts);
+        for (MeasureDraft d : drafts) {
+            for (Group g : d.groups()) {
+                if (g.count() < 2 || !g.members().isEmpty()) {
+                    continue;
+                }
+                for (int s = g.sentence() + 1; s <= g.sentence() + REACH && s < ctx.words().size(); s++) {
+                    List<Entity> fresh = newPeople(s);
+                    if (fresh.size() >= 2) {
+                        if (fresh.size() == g.count()) {
+                            MeasureDraft current = out.stream().filter(x -> x.evidence().equals(d.evidence())
+                                    && x.groups().contains(g)).findFirst().orElse(d);
+                            out.set(out.indexOf(current), current.withMembers(g, fresh));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The people sentence {@code s} names that no earlier sentence does. */
+    private List<Entity> newPeople(int s) {
+        List<Entity> out = new ArrayList<>();
+        for (Resolved r : ctx.mentions().get(s)) {
+            boolean earlier = false;
+            for (int p = 0; p < s && !earlier; p++) {
+                earlier = ctx.mentions().get(p).stream()
+                        .anyMatch(m -> m.entity().identity().equals(r.entity().identity()));
+            }
+            if (r.entity().type() == EntityType.PERSON && !earlier) {
+                MeasureSides.addOnce(out, r.entity());
+            }
+        }
+        return out;
     }
 }

@@ -26,6 +26,7 @@ final class MeasureReader {
     private static final Set<String> LEAVE = Set.of("leave", "depart", "shrink", "reduce", "cut", "downsize");
     private static final Set<String> COORDINATION = Set.of("coordination", "cooperation", "concert", "tandem",
             "partnership", "action", "step", "lockstep");
+    private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "answer", "react");
     private static final Set<String> CONNECTIVES = Set.of("including", "such", "include");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubjpass");
 
@@ -92,7 +93,7 @@ final class MeasureReader {
     private static boolean sides(Tree t, int i, int h, int v, List<Integer> imposers, List<Integer> targets) {
         boolean under = t.is(h, "pobj") && isAtOrUnder(t, t.head(h));
         if (t.is(h, "nsubj") && t.head(h) == v) {
-            if (!REACH_VERBS.contains(t.lemma(v))) {
+            if (!REACH_VERBS.contains(t.lemma(v)) && responding(t, v).isEmpty()) {
                 return false;
             }
             targets.addAll(t.children(v, Set.of("dobj")));
@@ -250,6 +251,19 @@ final class MeasureReader {
         return t.lemma(preposition).equals("under") || t.lemma(preposition).equals("at");
     }
 
+    /** "respond to X's violations": the verb (or a verb joined to it) that says what a measure answers. */
+    private static List<Integer> responding(Tree t, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int v : t.conjuncts(verb)) {
+            if (RESPONSES.contains(t.lemma(v))) {
+                for (int o : prepositionObjects(t, v, Set.of("to", "against"))) {
+                    t.child(o, "poss").ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Whom a measure answers when no phrase names its target: "over X's support for", "in response to X's assault",
      * the subject of its condition ("if Russia failed to engage").
@@ -268,6 +282,7 @@ final class MeasureReader {
                 }
             }
         }
+        out.addAll(responding(t, verb));
         if (out.isEmpty()) {
             MeasureModality.conditionClause(t, verb).flatMap(t::subject).ifPresent(out::add);
         }

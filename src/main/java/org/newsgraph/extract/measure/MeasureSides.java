@@ -82,12 +82,49 @@ final class MeasureSides {
         for (int k : words) {
             ctx.at(s, k).filter(r -> !out.contains(r)).filter(r -> !isModifierDemonym(t, k, r)).ifPresent(out::add);
         }
+        extendRun(s, out);
         if (out.isEmpty() && GOVERNMENTS.contains(t.lemma(w))) {
             for (int o : MeasureReader.prepositionObjects(t, w, Set.of("of"))) {
                 out.addAll(actorsAt(s, t, o)); // "the Government of Canada"
             }
         }
         return out;
+    }
+
+    /**
+     * The states and bodies listed next to those found, with only commas, "and" and "the" between: a long list of
+     * states may hang on the tree in more than one way ("..., the Republic of Korea, Switzerland, the UK").
+     */
+    private void extendRun(int s, List<Resolved> found) {
+        if (found.isEmpty() || found.stream().anyMatch(r -> !r.entity().type().isCollectiveActor())) {
+            return;
+        }
+        List<Resolved> mentions = ctx.mentions().get(s);
+        List<org.newsgraph.extract.text.Word> words = ctx.words().get(s);
+        for (int i = 0; i < mentions.size(); i++) {
+            Resolved r = mentions.get(i);
+            if (found.contains(r)) {
+                continue;
+            }
+            boolean joined = found.stream().anyMatch(f -> adjacent(words, f, r) || adjacent(words, r, f));
+            if (joined && r.entity().type().isCollectiveActor() && r.mention().kind() == NameKind.NAME) {
+                found.add(r);
+                i = -1; // the run may now reach mentions passed before
+            }
+        }
+    }
+
+    private static boolean adjacent(List<org.newsgraph.extract.text.Word> words, Resolved a, Resolved b) {
+        if (a.mention().to() > b.mention().from()) {
+            return false;
+        }
+        for (int k = a.mention().to(); k < b.mention().from(); k++) {
+            String w = words.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("the") && !w.equals("&")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Russian oligarchs": a demonym that describes a group names no actor of the phrase. */

@@ -32,7 +32,7 @@ final class MeasureTargets {
     private static final Set<String> ASSETS = Set.of("asset", "property", "fund", "holding", "account");
     private static final Set<String> MEMBER_MARKS = Set.of("including", "among");
     /** Prepositions that tie a group to its own state or body, or tell what it did to others. */
-    private static final Set<String> NOT_OWNER = Set.of("under", "against", "to", "including", "with", "for");
+    private static final Set<String> NOT_OWNER = Set.of("under", "against", "to", "including", "with");
 
     private final ArticleContext ctx;
     private final Narration narration;
@@ -228,14 +228,19 @@ final class MeasureTargets {
     /** "15 individuals", "five Georgian officials": the count the text gives, 0 when none. */
     static int count(Tree t, int noun) {
         for (int c : t.children(noun)) {
-            String word = t.token(c).text().toLowerCase(Locale.ROOT);
-            if (word.matches("\\d{1,4}")) {
-                return Integer.parseInt(word);
-            }
-            if (NUMBERS.containsKey(word)) {
-                return NUMBERS.get(word);
+            int n = number(t.token(c).text().toLowerCase(Locale.ROOT));
+            if (n > 0) {
+                return n;
             }
         }
         return 0;
+    }
+
+    /** The number a word writes ("15", "five"), 0 for any other word. */
+    static int number(String word) {
+        if (word.matches("\\d{1,4}")) {
+            return Integer.parseInt(word);
+        }
+        return NUMBERS.getOrDefault(word, 0);
     }
 }

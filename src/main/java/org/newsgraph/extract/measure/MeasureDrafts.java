@@ -1,0 +1,138 @@
+package org.newsgraph.extract.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.extract.discourse.Narration;
+import org.newsgraph.extract.mention.ArticleContext;
+import org.newsgraph.extract.syntax.Tree;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.MeasureStatus;
+import org.newsgraph.model.PartialDate;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Rule;
+
+/**
+ * Reads an article's measure clauses as drafts, in text order, and keeps what later clauses inherit: the lead
+ * measure (the article's first measure taken with a named imposer), whose imposers a clause that names none takes,
+ * and whose date a past step without one of its own took place on.
+ */
+final class MeasureDrafts {
+    private final ArticleContext ctx;
+    private final Narration narration;
+    private final MeasureSides sides;
+    private final MeasureTargets targets;
+    private final List<Quote> quotes;
+    private Lead lead;
+    private final MeasurePartners partners;
+    /** Steps partners take, told after the clause that names them. */
+    private final List<MeasureDraft> steps = new ArrayList<>();
+
+    /** The imposers of the article's first measure and the date it was taken. */
+    record Lead(List<Entity> imposers, List<Entity> announcers, PartialDate date) {
+    }
+
+    MeasureDrafts(ArticleContext ctx, Narration narration, MeasureSides sides, MeasureTargets targets,
+                  List<Quote> quotes) {
+        this.ctx = ctx;
+        this.narration = narration;
+        this.sides = sides;
+        this.targets = targets;
+        this.quotes = quotes;
+        this.partners = new MeasurePartners(ctx, narration);
+    }
+
+    List<MeasureDraft> partnerSteps() {
+        return steps;
+    }
+
+    Optional<Lead> lead() {
+        return Optional.ofNullable(lead);
+    }
+
+    MeasureTargets targets() {
+        return targets;
+    }
+
+    MeasureSides sides() {
+        return sides;
+    }
+
+    /** The draft of one clause; empty when it reaches no one. */
+    Optional<MeasureDraft> read(Tree t, MeasureClause c) {
+        Evidence evidence = narration.evidence(c.sentence(), Rule.MEASURE_VERB);
+        List<Entity> announcers = new ArrayList<>();
+        List<Entity> imposers = sides.imposers(c.sentence(), t, c.imposers(), c.verb(), evidence, announcers);
+        List<Entity> named = sides.imposers(c.sentence(), t, c.modifiers(), c.verb(), evidence, new ArrayList<>());
+        MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence);
+        List<Entity> reached = new ArrayList<>(reach.named());
+        if (imposers.isEmpty()) {
+            imposers.addAll(named); // "UK sanctions": the modifier imposes when the clause names no one else
+        } else {
+            named.forEach(e -> MeasureSides.addOnce(reached, e)); // "Truss announced Russian sanctions"
+        }
+        if (imposers.isEmpty()) {
+            imposers.addAll(speakerState(c, evidence, announcers));
+        }
+        PartialDate date = dateOf(t, c);
+        if (lead == null && !imposers.isEmpty() && c.status() == MeasureStatus.IMPOSED) {
+            lead = new Lead(imposers, announcers, date);
+        }
+        Rule rule = c.status() == MeasureStatus.IMPOSED || c.status() == MeasureStatus.LIFTED
+                ? imposers.isEmpty() ? Rule.MEASURE_NOMINAL : Rule.MEASURE_VERB : Rule.MEASURE_MODAL;
+        MeasureDraft draft = new MeasureDraft(imposers, announcers, c.type(), c.status(), date, reached,
+                reach.groups(), narration.evidence(c.sentence(), rule));
+        List<Entity> partnerStates = sides.imposers(c.sentence(), t, c.partners(), c.verb(), evidence, new ArrayList<>());
+        partners.step(c.sentence(), imposers, partnerStates, c.type()).ifPresent(steps::add);
+        return draft.targets().isEmpty() && reach.groups().isEmpty() ? Optional.empty() : Optional.of(draft);
+    }
+
+    /** A draft whose clause named no imposer takes the lead's. */
+    MeasureDraft inherit(MeasureDraft d) {
+        if (!d.imposers().isEmpty() || lead == null) {
+            return d;
+        }
+        return d.withImposers(lead.imposers(), lead.announcers(), lead.date());
+    }
+
+    /** A measure a speaker names inside a quotation without saying who takes it: the speaker's state does. */
+    private List<Entity> speakerState(MeasureClause c, Evidence evidence, List<Entity> announcers) {
+        int at = ctx.words().get(c.sentence()).get(c.word()).start();
+        for (Quote q : quotes) {
+            if (q.evidence().start() <= at && at < q.evidence().end()) {
+                Optional<Entity> state = narration.stateOf(q.speaker(), evidence);
+                state.ifPresent(x -> announcers.add(q.speaker()));
+                return state.map(List::of).orElse(List.of());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The measure's date: its clause's own, else the day the article tells of for a step it tells as taken now
+     * (a present or perfect verb, "today"); a past step without a date of its own took place on the lead's day.
+     */
+    private PartialDate dateOf(Tree t, MeasureClause c) {
+        PartialDate own = MeasureTiming.dateOf(narration, c.sentence(), t, c.verb(), c.word());
+        if (own != null || c.status() != MeasureStatus.IMPOSED && c.status() != MeasureStatus.LIFTED) {
+            return own;
+        }
+        if (MeasureTiming.isBackground(t, c.verb())) {
+            return null;
+        }
+        if (MeasureTiming.isPresent(t, c.verb()) || lead == null || lead.date() == null) {
+            return published();
+        }
+        return lead.date();
+    }
+
+    /** The day of a measure a list tells of: the lead's, else the publication day. */
+    PartialDate listDate() {
+        return lead != null && lead.date() != null ? lead.date() : published();
+    }
+
+    private PartialDate published() {
+        return narration.published() == null ? null : PartialDate.of(narration.published());
+    }
+}
