@@ -17,14 +17,17 @@ import org.newsgraph.model.MeasureType;
  * @param modifiers names on the measure noun ("UK sanctions", "Russian and Belarusian sanctions"): its imposers when
  *                  the clause names no other, else its targets
  * @param targets   heads of the phrases that name whom it reaches
+ * @param causes    heads of the phrases naming whom it answers ("in response to X's ...", "retaliating against
+ *                  X"): its targets when its own phrases reach no one
  * @param partners  heads of the phrases naming states it is taken "in coordination with"
  */
 record MeasureClause(int sentence, int word, int verb, MeasureType type, MeasureStatus status, List<Integer> imposers,
-                     List<Integer> modifiers, List<Integer> targets, List<Integer> partners) {
+                     List<Integer> modifiers, List<Integer> targets, List<Integer> causes, List<Integer> partners) {
     MeasureClause {
         imposers = imposers.stream().distinct().toList();
         modifiers = modifiers.stream().distinct().toList();
         targets = targets.stream().distinct().toList();
+        causes = causes.stream().distinct().toList();
         partners = List.copyOf(partners);
     }
 }

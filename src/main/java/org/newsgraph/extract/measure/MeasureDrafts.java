@@ -7,8 +7,10 @@ import org.newsgraph.extract.discourse.Narration;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.MeasureStatus;
+import org.newsgraph.model.MeasureType;
 import org.newsgraph.model.PartialDate;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Rule;
@@ -24,7 +26,12 @@ final class MeasureDrafts {
     private final MeasureSides sides;
     private final MeasureTargets targets;
     private final List<Quote> quotes;
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "announce", "tell", "declare",
+            "state", "confirm");
     private Lead lead;
+    private final List<MeasureDraft> history = new ArrayList<>();
+    /** How many sentences back a step without targets of its own may follow one. */
+    private static final int FOLLOW_UP_REACH = 2;
     private final MeasurePartners partners;
     /** Steps partners take, told after the clause that names them. */
     private final List<MeasureDraft> steps = new ArrayList<>();
@@ -66,6 +73,13 @@ final class MeasureDrafts {
         List<Entity> imposers = sides.imposers(c.sentence(), t, c.imposers(), c.verb(), evidence, announcers);
         List<Entity> named = sides.imposers(c.sentence(), t, c.modifiers(), c.verb(), evidence, new ArrayList<>());
         MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence);
+        if (reach.all().isEmpty()) {
+            reach = targets.read(c.sentence(), t, c.causes(), evidence); // "in response to X's", "retaliating against"
+        }
+        boolean commonNouns = !c.targets().isEmpty() && c.targets().stream()
+                .allMatch(w -> t.token(w).tag().equals("NN") || t.token(w).tag().equals("NNS"));
+        boolean followUp = reach.all().isEmpty() && reach.groups().isEmpty()
+                && (c.status() == MeasureStatus.LIFTED || commonNouns);
         List<Entity> reached = new ArrayList<>(reach.named());
         if (imposers.isEmpty()) {
             imposers.addAll(named); // "UK sanctions": the modifier imposes when the clause names no one else
@@ -74,6 +88,10 @@ final class MeasureDrafts {
         }
         if (imposers.isEmpty()) {
             imposers.addAll(speakerState(c, evidence, announcers));
+        }
+        speaker(c.sentence(), t, c.verb(), evidence).filter(p -> !announcers.contains(p)).ifPresent(announcers::add);
+        if (followUp) {
+            followed(c.sentence(), imposers).forEach(e -> MeasureSides.addOnce(reached, e));
         }
         PartialDate date = dateOf(t, c);
         if (lead == null && !imposers.isEmpty() && c.status() == MeasureStatus.IMPOSED) {
@@ -85,7 +103,33 @@ final class MeasureDrafts {
                 reach.groups(), narration.evidence(c.sentence(), rule));
         List<Entity> partnerStates = sides.imposers(c.sentence(), t, c.partners(), c.verb(), evidence, new ArrayList<>());
         partners.step(c.sentence(), imposers, partnerStates, c.type()).ifPresent(steps::add);
-        return draft.targets().isEmpty() && reach.groups().isEmpty() ? Optional.empty() : Optional.of(draft);
+        if (draft.targets().isEmpty() && reach.groups().isEmpty()) {
+            return Optional.empty();
+        }
+        history.add(draft);
+        return Optional.of(draft);
+    }
+
+    /**
+     * The targets a step that names none of its own takes from the step just told by the same imposer: "suspended
+     * his tariffs", "froze their assets", "separately placed export controls on gallium".
+     */
+    private List<Entity> followed(int s, List<Entity> imposers) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            MeasureDraft d = history.get(i);
+            if (d.sentence() < s - FOLLOW_UP_REACH) {
+                break;
+            }
+            if (!imposers.isEmpty() && d.imposers().equals(imposers)) {
+                return d.targets();
+            }
+        }
+        return List.of();
+    }
+
+    /** The type of the measure told last before sentence {@code s}: a list after it names whom it reached. */
+    Optional<MeasureType> typeBefore(int s) {
+        return history.stream().filter(d -> d.sentence() < s).reduce((a, b) -> b).map(MeasureDraft::type);
     }
 
     /** A draft whose clause named no imposer takes the lead's. */
@@ -94,6 +138,18 @@ final class MeasureDrafts {
             return d;
         }
         return d.withImposers(lead.imposers(), lead.announcers(), lead.date());
+    }
+
+    /** "Chancellor X said that Germany would bar ...": the person whose statement tells of the measure. */
+    private Optional<Entity> speaker(int s, Tree t, int verb, Evidence evidence) {
+        for (int k = verb; k >= 0 && (t.is(k, "ccomp") || t.is(k, "conj")); k = t.head(k)) {
+            int head = t.head(k);
+            if (t.is(k, "ccomp") && MeasureWords.is(t, head, SPEECH)) {
+                return t.subject(head).stream().flatMap(w -> sides.actorsAt(s, t, w).stream())
+                        .map(r -> r.entity()).filter(e -> e.type() == EntityType.PERSON).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A measure a speaker names inside a quotation without saying who takes it: the speaker's state does. */

@@ -23,8 +23,7 @@ public final class MeasureFinder {
      * measure's targets ("The five individuals are:" and the lines after it) are read without a parse.
      */
     public static boolean worthParsing(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> MeasureWords.isTriggerLemma(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                || MeasureWords.isTriggerLemma(t.text().toLowerCase(java.util.Locale.ROOT)));
+        return tokens.stream().anyMatch(MeasureWords::isTrigger);
     }
 
     public List<Sanction> find(ArticleContext ctx, Narration narration) {
@@ -32,10 +31,14 @@ public final class MeasureFinder {
         MeasureDrafts reading = new MeasureDrafts(ctx, narration, new MeasureSides(ctx, narration, referents),
                 new MeasureTargets(ctx, narration, referents), new QuoteFinder().find(ctx, narration));
         List<MeasureDraft> drafts = new ArrayList<>();
+        MeasurePartners partners = new MeasurePartners(ctx, narration);
         for (int s = 0; s < ctx.words().size(); s++) {
             Tree t = Tree.of(ctx.sentence(s));
             for (MeasureClause clause : MeasureReader.read(s, t)) {
                 reading.read(t, clause).ifPresent(drafts::add);
+            }
+            if (!drafts.isEmpty()) {
+                partners.threatened(s, t, reading.sides(), drafts.get(0).type()).ifPresent(drafts::add);
             }
         }
         drafts.addAll(reading.partnerSteps());

@@ -95,8 +95,9 @@ final class MeasureLists {
         if (entries.isEmpty() && groups.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new MeasureDraft(imposers, announcers, MeasureType.SANCTIONS, MeasureStatus.IMPOSED,
-                reading.listDate(), entries, groups, evidence));
+        MeasureType type = reading.typeBefore(s).orElse(MeasureType.SANCTIONS);
+        return Optional.of(new MeasureDraft(imposers, announcers, type, MeasureStatus.IMPOSED, reading.listDate(),
+                entries, groups, evidence));
     }
 
     /** The phrases after a linking verb: its objects, or the subject an inverted "Among those ... are X" puts after. */

@@ -19,7 +19,7 @@ final class MeasureModality {
             "discuss", "debate", "examine", "study", "possibility", "option", "review");
     private static final Set<String> PROPOSE = Set.of("propose", "proposal", "bill", "legislation", "draft", "plan",
             "recommend", "recommendation");
-    private static final Set<String> MAYBE = Set.of("would", "could", "might", "may");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may");
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj",
             "dobj", "relcl", "acl", "nmod", "acomp", "attr", "appos");
     private static final int REACH = 6;
@@ -36,6 +36,7 @@ final class MeasureModality {
             return Optional.of(MeasureStatus.LIFTED);
         }
         boolean maybe = t.auxiliaries(verb).stream().anyMatch(MAYBE::contains);
+        boolean would = t.auxiliaries(verb).contains("would");
         boolean condition = hasCondition(t, verb);
         int k = verb;
         for (int step = 0; step < REACH && k >= 0; step++) {
@@ -57,13 +58,18 @@ final class MeasureModality {
                 return Optional.empty(); // "are not intended to target"
             }
             maybe |= t.auxiliaries(k).stream().anyMatch(MAYBE::contains);
+            would |= t.auxiliaries(k).contains("would");
             condition |= hasCondition(t, k);
             if (!CLIMB.contains(t.relation(k))) {
                 break;
             }
             k = t.head(k);
         }
-        return Optional.of(maybe || condition ? MeasureStatus.THREATENED : MeasureStatus.IMPOSED);
+        if (maybe || condition) {
+            return Optional.of(MeasureStatus.THREATENED);
+        }
+        // "Germany would bar its leaders": a step the actor says it means to take, not yet taken
+        return Optional.of(would ? MeasureStatus.PROPOSED : MeasureStatus.IMPOSED);
     }
 
     /** "are no longer in effect": the negation ends a measure rather than denying it. */

@@ -23,7 +23,7 @@ import org.newsgraph.model.Rule;
  */
 final class MeasurePartners {
     private static final Set<String> GROUPS = Set.of("countries", "nations", "governments", "partners", "allies",
-            "states");
+            "states", "neighbors", "neighbours", "economies");
     private static final Set<String> STEPS = Set.of("take", "impose", "announce", "adopt", "introduce", "follow");
 
     private final ArticleContext ctx;
@@ -48,11 +48,51 @@ final class MeasurePartners {
         if (targets.isEmpty()) {
             return Optional.empty();
         }
+        // the clause told the first imposer's own step; the partners' is the new one
         List<Entity> all = new ArrayList<>(partners);
-        imposers.forEach(i -> MeasureSides.addOnce(all, i));
         Evidence evidence = narration.evidence(next, Rule.MEASURE_NOMINAL);
         return Optional.of(new MeasureDraft(all, List.of(), type, MeasureStatus.IMPOSED,
                 narration.dateOf(next, ctx.sentence(next).start(), false), targets, List.of(), evidence));
+    }
+
+    /**
+     * "Trump had first threatened all three trading partners in November": the partners are the states the article
+     * named before, other than the threatener's own, when it named exactly as many; the threat is of the kind of
+     * measure the article is about.
+     */
+    Optional<MeasureDraft> threatened(int s, org.newsgraph.extract.syntax.Tree t, MeasureSides sides,
+                                      MeasureType type) {
+        for (int v = 0; v < t.size(); v++) {
+            if (!MeasureWords.is(t, v, Set.of("threaten", "warn"))) {
+                continue;
+            }
+            for (int o : t.children(v, Set.of("dobj"))) {
+                int count = MeasureTargets.count(t, o);
+                if (count < 2 || !GROUPS.contains(t.token(o).text().toLowerCase(java.util.Locale.ROOT))
+                        && !t.lemma(o).equals("neighbor") && !t.lemma(o).equals("economy")) {
+                    continue;
+                }
+                Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
+                List<Entity> announcers = new ArrayList<>();
+                List<Entity> imposers = sides.imposers(s, t, MeasureReader.subjects(t, v), v, evidence, announcers);
+                List<Entity> named = statesBefore(s, imposers);
+                if (!imposers.isEmpty() && named.size() == count) {
+                    return Optional.of(new MeasureDraft(imposers, announcers, type, MeasureStatus.THREATENED,
+                            MeasureTiming.dateOf(narration, s, t, v, v), named, List.of(), evidence));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Entity> statesBefore(int s, List<Entity> own) {
+        List<Entity> out = new ArrayList<>();
+        for (int p = 0; p < s; p++) {
+            ctx.mentions().get(p).stream().map(Resolved::entity).filter(e -> e.type() == EntityType.COUNTRY)
+                    .filter(e -> own.stream().noneMatch(o -> o.identity().equals(e.identity())))
+                    .forEach(e -> MeasureSides.addOnce(out, e));
+        }
+        return out;
     }
 
     /** "The three countries", "They", "All three": a subject that stands for every state of the clause. */

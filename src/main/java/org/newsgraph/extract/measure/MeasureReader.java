@@ -26,7 +26,9 @@ final class MeasureReader {
     private static final Set<String> LEAVE = Set.of("leave", "depart", "shrink", "reduce", "cut", "downsize");
     private static final Set<String> COORDINATION = Set.of("coordination", "cooperation", "concert", "tandem",
             "partnership", "action", "step", "lockstep");
-    private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "answer", "react");
+    private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "retaliat", "answer", "react");
+    private static final Set<String> AGENTS = Set.of("by", "under");
+    private static final Set<String> TELL = Set.of("tell", "inform", "notify");
     private static final Set<String> CONNECTIVES = Set.of("including", "such", "include");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubjpass");
 
@@ -61,12 +63,15 @@ final class MeasureReader {
             return Optional.empty();
         }
         addParticiple(t, i, imposers, targets);
-        if (targets.isEmpty()) {
-            targets.addAll(causes(t, i, v));
+        if (named.get() == MeasureType.TARIFFS) {
+            targets.addAll(prepositionObjects(t, v, Set.of("from"))); // "on steel pipes from X", however hung
+        }
+        if (named.get() == MeasureType.FACILITY_CLOSURE) {
+            targets.addAll(prepositionObjects(t, i, Set.of("of"))); // "the closure of X's consulate"
         }
         MeasureType type = umbrella(t, i, named.get());
         return MeasureModality.of(t, i, v).map(status -> new MeasureClause(s, i, v, type, status, imposers,
-                modifiers(t, i), targets, partners(t, v)));
+                modifiers(t, i), targets, causes(t, i, v), partners(t, v)));
     }
 
     /**
@@ -101,8 +106,11 @@ final class MeasureReader {
         } else if (under || t.lemma(v).equals("face") || t.lemma(v).equals("subject")) {
             t.subject(v).ifPresent(targets::add);
         } else {
-            imposers.addAll(t.isPassive(v) ? prepositionObjects(t, v, Set.of("by")) : subjects(t, v));
-            targets.addAll(prepositionObjects(t, v, TARGET_PREPOSITIONS));
+            imposers.addAll(t.isPassive(v) ? prepositionObjects(t, v, AGENTS) : subjects(t, v));
+            targets.addAll(after(v, prepositionObjects(t, v, TARGET_PREPOSITIONS)));
+            if (t.children(v, Set.of("prep")).stream().anyMatch(p -> t.lemma(p).equals("among"))) {
+                t.children(v, Set.of("dobj")).stream().filter(o -> o != h).forEach(targets::add); // "among them X"
+            }
             if (MeasureWords.LIFT_VERBS.contains(t.lemma(v))) {
                 targets.addAll(prepositionObjects(t, i, Set.of("for", "of")));
             }
@@ -126,7 +134,10 @@ final class MeasureReader {
         List<Integer> imposers = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         if (t.isPassive(i)) {
-            imposers.addAll(prepositionObjects(t, i, Set.of("by")));
+            imposers.addAll(prepositionObjects(t, i, AGENTS));
+            if (imposers.isEmpty()) {
+                imposers.addAll(teller(t, i)); // "told him that his staff had been declared persona non grata"
+            }
             t.child(i, "nsubjpass").ifPresent(targets::add);
         } else if (t.is(i, "acl") || t.is(i, "nmod") || t.is(i, "amod")) {
             imposers.addAll(prepositionObjects(t, i, Set.of("by")));
@@ -137,10 +148,15 @@ final class MeasureReader {
         } else {
             imposers.addAll(subjects(t, i));
             targets.addAll(t.children(i, Set.of("dobj")));
-            targets.addAll(prepositionObjects(t, i, TARGET_PREPOSITIONS));
+            targets.addAll(after(i, prepositionObjects(t, i, TARGET_PREPOSITIONS)));
+        }
+        if (type.get() == MeasureType.EXPORT_CONTROLS) {
+            targets.clear(); // goods go "to" the state an export ban cuts off
+            t.children(i, Set.of("dobj")).forEach(o -> targets.addAll(prepositionObjects(t, o, Set.of("to"))));
+            targets.addAll(prepositionObjects(t, i, Set.of("to")));
         }
         return MeasureModality.of(t, i, i).map(status -> new MeasureClause(s, i, i, type.get(), status, imposers,
-                List.of(), targets, partners(t, i)));
+                List.of(), targets, causes(t, i, i), partners(t, i)));
     }
 
     /** "directed 35 Russian diplomats to leave", "ordered the mission to shrink its staff", "ordered X closed". */
@@ -149,8 +165,9 @@ final class MeasureReader {
             return Optional.empty();
         }
         List<Integer> objects = t.children(i, Set.of("dobj"));
-        List<Integer> complements = t.children(i, Set.of("xcomp", "oprd", "ccomp"));
         for (int o : objects) {
+            List<Integer> complements = new ArrayList<>(t.children(i, Set.of("xcomp", "oprd", "ccomp")));
+            complements.addAll(t.children(o, Set.of("acl"))); // "ordered a consulate closed"
             for (int c : complements) {
                 boolean leave = LEAVE.contains(t.lemma(c)) && (MeasureWords.isEnvoy(t.lemma(o))
                         || MeasureWords.isFacility(t.lemma(o)));
@@ -158,7 +175,7 @@ final class MeasureReader {
                 if (leave || close) {
                     MeasureType type = close ? MeasureType.FACILITY_CLOSURE : MeasureType.EXPULSION;
                     return MeasureModality.of(t, i, i).map(status -> new MeasureClause(s, i, i, type, status,
-                            subjects(t, i), List.of(), List.of(o), partners(t, i)));
+                            subjects(t, i), List.of(), List.of(o), causes(t, i, i), partners(t, i)));
                 }
             }
         }
@@ -168,7 +185,8 @@ final class MeasureReader {
     /** The subject of a verb, or of the verb it shares it with ("X imposed ... and sanctioned", "decided to list"). */
     static List<Integer> subjects(Tree t, int verb) {
         for (int k = verb, steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
-            Optional<Integer> subject = t.subject(k);
+            int clause = k;
+            Optional<Integer> subject = t.subject(clause).or(() -> datedSubject(t, clause));
             if (subject.isPresent()) {
                 return List.of(subject.get());
             }
@@ -178,6 +196,35 @@ final class MeasureReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "On Tuesday Chile expelled ...": the parser may hang the subject on the opening date phrase; a name right
+     * after a date inside a phrase before the verb is its subject.
+     */
+    private static Optional<Integer> datedSubject(Tree t, int verb) {
+        for (int p : t.children(verb, Set.of("prep"))) {
+            for (int o : t.children(p, Set.of("pobj"))) {
+                boolean dated = t.children(o).stream().anyMatch(c -> t.token(c).entity().endsWith("DATE"));
+                if (p < verb && dated && !t.token(o).entity().endsWith("DATE")) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one who tells of an agentless step: "X told him that his staff had been declared persona non grata". */
+    private static List<Integer> teller(Tree t, int verb) {
+        if (t.is(verb, "ccomp") && TELL.contains(t.lemma(t.head(verb)))) {
+            return subjects(t, t.head(verb));
+        }
+        return List.of();
+    }
+
+    /** Phrases after the verb: one before it ("On Tuesday X imposed") sets the time, not the target. */
+    private static List<Integer> after(int verb, List<Integer> objects) {
+        return objects.stream().filter(o -> o > verb).toList();
     }
 
     /** "designated X as a terrorist entity", "listing Y as a state sponsor of terrorism": a label, no sanction. */
@@ -251,13 +298,19 @@ final class MeasureReader {
         return t.lemma(preposition).equals("under") || t.lemma(preposition).equals("at");
     }
 
-    /** "respond to X's violations": the verb (or a verb joined to it) that says what a measure answers. */
+    /**
+     * "respond to X's violations", "retaliating against A and B": the verb joined to the measure's verb, or a clause
+     * on it, that says what the measure answers.
+     */
     private static List<Integer> responding(Tree t, int verb) {
         List<Integer> out = new ArrayList<>();
-        for (int v : t.conjuncts(verb)) {
-            if (RESPONSES.contains(t.lemma(v))) {
+        int first = t.is(verb, "conj") ? t.head(verb) : verb;
+        List<Integer> verbs = new ArrayList<>(t.conjuncts(first));
+        new ArrayList<>(verbs).forEach(v -> verbs.addAll(t.children(v, Set.of("advcl"))));
+        for (int v : verbs) {
+            if (MeasureWords.is(t, v, RESPONSES)) {
                 for (int o : prepositionObjects(t, v, Set.of("to", "against"))) {
-                    t.child(o, "poss").ifPresent(out::add);
+                    out.add(t.child(o, "poss").orElse(o));
                 }
             }
         }

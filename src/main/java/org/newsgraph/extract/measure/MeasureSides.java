@@ -53,6 +53,14 @@ final class MeasureSides {
 
     /** A word that names no one: a pronoun or description the article resolves, or "their" bound by its clause. */
     private void unnamed(int s, Tree t, int w, int verb, Evidence evidence, List<Entity> out, List<Entity> announcers) {
+        Optional<Integer> antecedent = relativeAntecedent(t, w);
+        if (antecedent.isPresent()) {
+            List<Entity> found = imposers(s, t, List.of(antecedent.get()), verb, evidence, announcers);
+            found.forEach(e -> addOnce(out, e));
+            if (!found.isEmpty()) {
+                return;
+            }
+        }
         List<Entity> referred = referents.of(s, w);
         for (Entity e : referred) {
             stateOf(e, evidence).ifPresentOrElse(state -> {
@@ -72,6 +80,26 @@ final class MeasureSides {
                 }
             }
         }
+    }
+
+    /**
+     * What a relative pronoun stands for: "Washington, which still enforces sanctions" is Washington; "legislation
+     * that would impose" stands for whoever drafts the legislation.
+     */
+    private Optional<Integer> relativeAntecedent(Tree t, int w) {
+        if (!Set.of("which", "that", "who").contains(t.token(w).text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int clause = t.head(w);
+        int head = clause >= 0 && t.is(clause, "relcl") ? t.head(clause) : -1;
+        if (head < 0 && w > 1 && t.token(w - 1).text().equals(",")) {
+            head = w - 2; // "Washington, which ...", however the parser hung the clause
+        }
+        if (head >= 0 && (t.is(head, "dobj") || t.is(head, "pobj")) && !t.token(head).tag().startsWith("NNP")) {
+            int verb = t.head(head);
+            return verb >= 0 ? t.subject(verb) : Optional.empty(); // "Britain drafted legislation that would"
+        }
+        return head >= 0 ? Optional.of(head) : Optional.empty();
     }
 
     /** The names of the coordinated phrase headed by word {@code w}, and of the states a "governments" word names. */

@@ -76,6 +76,12 @@ final class MeasureTargets {
     private void target(int s, Tree t, int c, Evidence evidence, List<Entity> named, List<Group> groups) {
         Optional<Resolved> r = ctx.at(s, c);
         String lemma = t.lemma(c);
+        List<Integer> partOf = t.token(c).tag().equals("CD") ? MeasureReader.prepositionObjects(t, c, Set.of("of"))
+                : List.of();
+        if (!partOf.isEmpty() && r.isEmpty()) {
+            partOf.forEach(o -> target(s, t, o, evidence, named, groups)); // "three of his employees"
+            return;
+        }
         if (r.isPresent() && r.get().mention().kind() == NameKind.DEMONYM && isPlural(t, c)) {
             groups.add(new Group(s, c, count(t, c), List.of(), List.of(r.get().entity()))); // "five North Koreans"
         } else if (r.isPresent()) {
@@ -83,13 +89,17 @@ final class MeasureTargets {
         } else if (t.token(c).tag().startsWith("PRP")) {
             referents.of(s, c).forEach(e -> MeasureSides.addOnce(named, e));
         } else if (MeasureWords.isEnvoy(lemma) || MeasureWords.isFacility(lemma) || ASSETS.contains(lemma)) {
-            owner(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
+            owner(s, t, c, evidence, ASSETS.contains(lemma)).forEach(e -> MeasureSides.addOnce(named, e));
         } else if (isPlural(t, c) || count(t, c) > 0) {
             groups.add(group(s, t, c, evidence));
         } else {
             appositions(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
             if (named.isEmpty()) {
                 origin(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
+            }
+            for (int p : t.children(c, Set.of("poss"))) {
+                ctx.at(s, p).filter(x -> x.entity().type().isCollectiveActor()) // "on Cuba's economy"
+                        .ifPresent(x -> MeasureSides.addOnce(named, x.entity()));
             }
         }
     }
@@ -102,32 +112,64 @@ final class MeasureTargets {
         return Optional.of(r.entity());
     }
 
-    /** "Peru's ambassador", "60 Russian diplomats", "the Russian Consulate", "the assets of X": their owner. */
-    private List<Entity> owner(int s, Tree t, int noun, Evidence evidence) {
+    /**
+     * "Peru's ambassador", "60 Russian diplomats", "the Russian Consulate", "the assets of X": their owner. Assets
+     * belong to their possessor; "their U.S. assets" are held in a state, not by it.
+     */
+    private List<Entity> owner(int s, Tree t, int noun, Evidence evidence, boolean assets) {
         List<Entity> out = new ArrayList<>();
         for (int c : t.children(noun)) {
-            boolean modifier = t.is(c, "poss") || t.is(c, "compound") || t.is(c, "nmod");
+            boolean modifier = t.is(c, "poss") || !assets && (t.is(c, "compound") || t.is(c, "nmod"));
             List<Integer> words = modifier ? List.of(c) : t.is(c, "prep") && t.lemma(c).equals("of")
                     ? t.children(c, Set.of("pobj")) : List.of();
             for (int w : words) {
                 for (int k : t.conjuncts(w)) {
-                    ctx.at(s, k).flatMap(r -> ownerState(r, evidence)).ifPresent(e -> MeasureSides.addOnce(out, e));
+                    ctx.at(s, k).flatMap(r -> ownerState(r, evidence, assets))
+                            .ifPresent(e -> MeasureSides.addOnce(out, e));
                 }
             }
         }
         if (out.isEmpty()) {
-            t.children(noun, Set.of("poss")).forEach(p -> referents.of(s, p)
-                    .forEach(e -> MeasureSides.addOnce(out, e)));
+            for (int p : t.children(noun, Set.of("poss"))) {
+                for (Entity e : possessor(s, t, p)) {
+                    Optional<Entity> owner = assets || e.type() != EntityType.PERSON ? Optional.of(e)
+                            : narration.stateOf(e, evidence);
+                    owner.ifPresent(o -> MeasureSides.addOnce(out, o));
+                }
+            }
         }
         return out;
     }
 
     /** A diplomat's staff belong to the state the diplomat serves; assets to their holder. */
-    private Optional<Entity> ownerState(Resolved r, Evidence evidence) {
+    private Optional<Entity> ownerState(Resolved r, Evidence evidence, boolean assets) {
         if (r.entity().type() == EntityType.PERSON) {
-            return Optional.of(r.entity());
+            return assets ? Optional.of(r.entity()) : narration.stateOf(r, evidence);
         }
         return actor(r, evidence);
+    }
+
+    /**
+     * Whom a possessive pronoun stands for ("his employees", "its military leaders"): the article's referent, the
+     * person "his" points back to, else for "its" the nearest state or body named before it in the sentence.
+     */
+    private List<Entity> possessor(int s, Tree t, int pronoun) {
+        List<Entity> referred = referents.of(s, pronoun);
+        if (!referred.isEmpty()) {
+            return referred;
+        }
+        String word = t.token(pronoun).text().toLowerCase(Locale.ROOT);
+        boolean person = word.equals("his") || word.equals("her");
+        if (person && narration.antecedent(s, pronoun).isPresent()) {
+            return List.of(narration.antecedent(s, pronoun).get().entity());
+        }
+        if (!person && !word.equals("its")) {
+            return List.of();
+        }
+        // "summoned X and told him that his employees ...": the one named last before it in the sentence
+        return ctx.mentions().get(s).stream().filter(r -> r.mention().to() <= pronoun)
+                .filter(r -> person ? r.entity().type() == EntityType.PERSON : r.entity().type().isCollectiveActor())
+                .reduce((a, b) -> b).map(r -> List.of(r.entity())).orElse(List.of());
     }
 
     /** "on imports from X", "on solar panels made in X", "on Canadian goods": where the goods come from. */
@@ -181,6 +223,9 @@ final class MeasureTargets {
         List<Entity> out = new ArrayList<>();
         for (int c : t.children(noun, Set.of("nmod", "poss", "compound"))) {
             ctx.at(s, c).flatMap(r -> stateOf(r, evidence)).ifPresent(e -> MeasureSides.addOnce(out, e));
+            if (t.is(c, "poss") && ctx.at(s, c).isEmpty()) {
+                possessor(s, t, c).forEach(e -> MeasureSides.addOnce(out, e)); // "its military leaders"
+            }
         }
         for (int k = noun + 1; k < t.subtreeEnd(noun) && out.isEmpty(); k++) {
             Optional<Resolved> r = ctx.at(s, k);

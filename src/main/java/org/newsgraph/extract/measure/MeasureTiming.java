@@ -8,40 +8,52 @@ import org.newsgraph.model.PartialDate;
 
 /** How a measure verb places its step in time: told as the article's news, or as background. */
 final class MeasureTiming {
-    private static final Set<String> EARLIER = Set.of("previously", "already", "earlier", "formerly", "once");
+    /** Arcs from a measure's verb up to a verb that governs it: "threatened to impose", "said X would bar". */
+    private static final Set<String> CHAIN = Set.of("xcomp", "ccomp", "conj");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> EARLIER = Set.of("previously", "already", "earlier", "formerly", "once",
+            "still");
 
     private MeasureTiming() {
     }
 
     /**
-     * The date the measure's own clause gives: a date expression whose words hang on the measure's verb or noun
-     * ("imposed sanctions Wednesday", "today (14 October)"), not one inside another phrase of the sentence ("the
-     * elections on 28 July"); null when it gives none.
+     * The date the measure's own clause gives: a date expression whose words hang on the measure's verb or noun, on
+     * a verb governing it ("threatened that day to impose") or on a non-finite verb under it ("ordered X closed in
+     * March"), but not one inside another clause of the sentence ("the elections on 28 July"); null when none.
      */
     static PartialDate dateOf(Narration narration, int sentence, Tree t, int verb, int word) {
+        Set<Integer> anchors = new java.util.HashSet<>(java.util.List.of(verb, word));
+        for (int k = verb; k >= 0 && CHAIN.contains(t.relation(k)); k = t.head(k)) {
+            anchors.add(t.head(k));
+        }
         for (DateMention d : narration.dates(sentence)) {
             for (int k = 0; k < t.size(); k++) {
                 boolean inside = t.token(k).start() >= d.start() && t.token(k).end() <= d.end();
-                if (inside && (modifies(t, k, verb) || modifies(t, k, word))) {
+                if (inside && hangsOn(t, k, anchors)) {
                     return d.date();
                 }
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            boolean sameDay = t.lemma(k).equals("day") && t.children(k).stream()
+                    .anyMatch(c -> t.lemma(c).equals("that") || t.lemma(c).equals("same"));
+            if (sameDay && hangsOn(t, k, anchors)) {
+                return narration.dateOf(sentence, t.token(k).start(), true); // "threatened that day"
             }
         }
         return null;
     }
 
-    /** Whether word {@code k} hangs on {@code head} through date-like arcs only. */
-    private static boolean modifies(Tree t, int k, int head) {
-        int a = k;
-        for (int steps = 0; steps < 4 && a >= 0; steps++) {
-            int h = t.head(a);
-            if (h == head) {
+    /** Whether word {@code k} hangs on one of the anchors without passing another finite verb. */
+    private static boolean hangsOn(Tree t, int k, Set<Integer> anchors) {
+        for (int a = t.head(k), steps = 0; a >= 0 && steps < 6; a = t.head(a), steps++) {
+            if (anchors.contains(a)) {
                 return true;
             }
-            if (h < 0 || t.token(h).tag().startsWith("VB") && h != head) {
+            if (FINITE.contains(t.token(a).tag())) {
                 return false;
             }
-            a = h;
         }
         return false;
     }
@@ -51,7 +63,7 @@ final class MeasureTiming {
         boolean earlier = t.children(verb).stream().anyMatch(c -> EARLIER.contains(t.lemma(c)));
         boolean pastPerfect = t.children(verb, Set.of("aux")).stream()
                 .anyMatch(a -> t.token(a).text().equalsIgnoreCase("had"));
-        return earlier || pastPerfect;
+        return earlier || pastPerfect || t.is(verb, "relcl"); // "the measures X has imposed on Y": standing ones
     }
 
     /** "is sanctioning", "has designated", "imposes": a step told as taken now. */

@@ -15,6 +15,9 @@ import org.newsgraph.model.Token;
 final class MeasureWords {
     /** Verbs whose object is the target of sanctions. */
     private static final Set<String> DESIGNATE = Set.of("sanction", "designate", "blacklist", "target", "list");
+    private static final Set<String> NOUN_LEMMAS = Set.of("sanction", "designation", "listing", "tariff", "duty",
+            "levy", "surtax", "surcharge", "measure", "restriction", "penalty", "curb", "control", "ban", "embargo",
+            "expulsion", "freeze");
     private static final Set<String> SANCTION_NOUNS = Set.of("sanction", "designation", "listing");
     private static final Set<String> TARIFF_NOUNS = Set.of("tariff", "duty", "levy", "surtax", "surcharge");
     /** General nouns that name a measure only with a word that makes them punitive: "restrictive measures". */
@@ -24,7 +27,7 @@ final class MeasureWords {
     private static final Set<String> TRADE_REMEDIES = Set.of("dumping", "anti-dumping", "antidumping",
             "countervailing", "anti-subsidy", "safeguard");
     private static final Set<String> TRAVEL = Set.of("visa", "travel", "entry");
-    private static final Set<String> EXPORT = Set.of("export", "exports", "trade", "technology", "chip");
+    private static final Set<String> EXPORT = Set.of("export", "exports", "trade", "technology", "chip", "shipment");
     /** Verbs that impose a measure named by their object ("imposed sanctions", "slapped tariffs"). */
     static final Set<String> LIGHT_VERBS = Set.of("impose", "announce", "approve", "adopt", "slap", "levy", "unveil",
             "introduce", "place", "put", "apply", "enact", "issue", "extend", "expand", "add", "agree", "implement",
@@ -42,23 +45,57 @@ final class MeasureWords {
     private static final Set<String> CLOSE = Set.of("close", "shut", "closure", "shutter");
     private static final Set<String> ASSETS = Set.of("asset", "property", "fund", "holding");
     private static final Set<String> FREEZE = Set.of("freeze", "block", "seize");
+    private static final Set<String> LISTING = Set.of("place", "put", "add");
+    private static final Set<String> RESTRICT = Set.of("ban", "restrict", "prohibit", "halt", "curb", "block",
+            "suspend", "limit");
     private static final Set<String> ENTER = Set.of("enter", "travel", "visit", "entry");
+    private static final Set<String> VERB_LEMMAS = Set.of("sanction", "designate", "blacklist", "target", "list",
+            "expel", "freeze", "froze", "block", "seize", "bar", "ban", "close", "shut", "shutter", "charge", "place",
+            "put", "add", "declare", "impose", "restrict", "prohibit", "halt", "curb", "suspend", "limit");
 
     private MeasureWords() {
     }
 
-    /** Whether a lemma may name a measure: the sentence is worth parsing. */
-    static boolean isTriggerLemma(String lemma) {
-        return DESIGNATE.contains(lemma) || SANCTION_NOUNS.contains(lemma) || TARIFF_NOUNS.contains(lemma)
-                || lemma.equals("embargo") || lemma.equals("expel") || lemma.equals("expulsion")
-                || FREEZE.contains(lemma) || lemma.equals("bar") || lemma.equals("ban") || CLOSE.contains(lemma)
-                || lemma.equals("measure") || lemma.equals("restriction") || lemma.equals("control")
-                || lemma.equals("persona");
+    /**
+     * The forms a word's base form may take: its lemma and the stems of its text, since the lemmatizer misses some
+     * inflections ("expelled" to "expelle", "barred" kept as is).
+     */
+    static List<String> bases(Token t) {
+        String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> out = new java.util.ArrayList<>(List.of(t.lemma().toLowerCase(java.util.Locale.ROOT),
+                text));
+        for (String suffix : List.of("ing", "ed", "es", "s", "d")) {
+            if (text.length() > suffix.length() + 2 && text.endsWith(suffix)) {
+                String stem = text.substring(0, text.length() - suffix.length());
+                out.add(stem);
+                int n = stem.length();
+                if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    out.add(stem.substring(0, n - 1)); // "expelled", "barred", "banned"
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether word {@code i}'s base form is one of {@code lemmas}. */
+    static boolean is(Tree t, int i, Set<String> lemmas) {
+        return bases(t.token(i)).stream().anyMatch(lemmas::contains);
+    }
+
+    /** The word's base form among {@code lemmas}, else its lemma. */
+    static String base(Tree t, int i, Set<String> lemmas) {
+        return bases(t.token(i)).stream().filter(lemmas::contains).findFirst().orElse(t.lemma(i));
+    }
+
+    /** Whether a word may name a measure: its sentence is worth parsing. */
+    static boolean isTrigger(Token t) {
+        return bases(t).stream().anyMatch(b -> VERB_LEMMAS.contains(b) || NOUN_LEMMAS.contains(b)
+                || b.equals("closure") || b.equals("persona"));
     }
 
     /** The measure word {@code i} names as a noun, reading its modifiers: "visa restrictions", "restrictive measures". */
     static Optional<MeasureType> noun(Tree t, int i) {
-        String lemma = t.lemma(i);
+        String lemma = base(t, i, NOUN_LEMMAS);
         if (!isNoun(t.token(i))) {
             return Optional.empty();
         }
@@ -73,6 +110,10 @@ final class MeasureWords {
         }
         if (lemma.equals("expulsion")) {
             return Optional.of(MeasureType.EXPULSION);
+        }
+        if (lemma.equals("closure") && t.children(i, Set.of("prep")).stream().anyMatch(p -> t.lemma(p).equals("of")
+                && t.children(p, Set.of("pobj")).stream().anyMatch(o -> FACILITIES.contains(t.lemma(o))))) {
+            return Optional.of(MeasureType.FACILITY_CLOSURE); // "ordered the closure of X's consulate"
         }
         if (lemma.equals("freeze") && hasModifier(t, i, ASSETS)) {
             return Optional.of(MeasureType.ASSET_FREEZE);
@@ -94,7 +135,7 @@ final class MeasureWords {
         if (!t.token(i).pos().equals("VERB") && !t.token(i).tag().startsWith("VB")) {
             return Optional.empty();
         }
-        String lemma = t.lemma(i);
+        String lemma = base(t, i, VERB_LEMMAS);
         if (DESIGNATE.contains(lemma)) {
             return Optional.of(MeasureType.SANCTIONS);
         }
@@ -102,7 +143,7 @@ final class MeasureWords {
             return Optional.of(MeasureType.EXPULSION);
         }
         List<Integer> objects = t.children(i, Set.of("dobj", "nsubjpass"));
-        if (FREEZE.contains(lemma) && objects.stream().anyMatch(o -> ASSETS.contains(t.lemma(o)))) {
+        if ((FREEZE.contains(lemma) || lemma.equals("froze")) && objects.stream().anyMatch(o -> ASSETS.contains(t.lemma(o)))) {
             return Optional.of(MeasureType.ASSET_FREEZE);
         }
         if ((lemma.equals("bar") || lemma.equals("ban")) && entering(t, i)) {
@@ -111,13 +152,59 @@ final class MeasureWords {
         if (CLOSE.contains(lemma) && objects.stream().anyMatch(o -> FACILITIES.contains(t.lemma(o)))) {
             return Optional.of(MeasureType.FACILITY_CLOSURE);
         }
+        return otherVerb(t, i, lemma, objects);
+    }
+
+    /**
+     * "will charge 20% on X", "placed X on its list of blocked persons", "declared persona non grata", "the
+     * measures the United States has imposed on X".
+     */
+    private static Optional<MeasureType> otherVerb(Tree t, int i, String lemma, List<Integer> objects) {
+        if (lemma.equals("charge") && objects.stream().anyMatch(o -> t.token(o).text().equals("%")
+                || t.lemma(o).equals("percent"))) {
+            return Optional.of(MeasureType.TARIFFS);
+        }
+        if (LISTING.contains(lemma)) {
+            return listed(t, i);
+        }
+        if (t.children(i).stream().anyMatch(c -> t.lemma(c).equals("grata")
+                || t.children(c).stream().anyMatch(g -> t.lemma(g).equals("persona")))) {
+            return Optional.of(MeasureType.EXPULSION);
+        }
+        if (lemma.equals("impose") && t.is(i, "relcl") && GENERAL.contains(t.lemma(t.head(i)))) {
+            return Optional.of(MeasureType.SANCTIONS);
+        }
+        if (RESTRICT.contains(lemma) && objects.stream().anyMatch(o -> EXPORT.contains(t.lemma(o)))) {
+            return Optional.of(MeasureType.EXPORT_CONTROLS); // "banned exports of rare earths to X"
+        }
+        return Optional.empty();
+    }
+
+    /** "placed X on its list of blocked persons", "added Y to the Entity List": the list names the measure. */
+    private static Optional<MeasureType> listed(Tree t, int i) {
+        for (int p : t.children(i, Set.of("prep"))) {
+            for (int list : t.children(p, Set.of("pobj"))) {
+                if (!t.lemma(list).equals("list") && !t.lemma(list).equals("blacklist")) {
+                    continue;
+                }
+                String words = t.lemma(list) + " " + String.join(" ", java.util.stream.IntStream.range(
+                        t.subtreeStart(list), t.subtreeEnd(list)).mapToObj(t::lemma).toList());
+                if (words.contains("block") || words.contains("frozen") || words.contains("freeze")) {
+                    return Optional.of(MeasureType.ASSET_FREEZE);
+                }
+                if (words.contains("entity") || words.contains("export")) {
+                    return Optional.of(MeasureType.EXPORT_CONTROLS);
+                }
+                return Optional.of(MeasureType.SANCTIONS);
+            }
+        }
         return Optional.empty();
     }
 
     /** "barred X from entering the country". */
     private static boolean entering(Tree t, int i) {
         for (int p : t.children(i, Set.of("prep"))) {
-            if (t.lemma(p).equals("from") && t.children(p).stream().anyMatch(c -> ENTER.contains(t.lemma(c)))) {
+            if (t.lemma(p).equals("from") && t.children(p).stream().anyMatch(c -> is(t, c, ENTER))) {
                 return true;
             }
         }

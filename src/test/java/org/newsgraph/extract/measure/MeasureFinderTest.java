@@ -169,15 +169,16 @@ class MeasureFinderTest {
     }
 
     @Test
-    void find_demonymGroupAmongThemNamedPeople_targetsThePeople() {
-        assertEquals(List.of("Canada>Alexander Lukashenko||asset freeze|imposed|2024-03-13"),
+    void find_demonymGroupAmongThemNamedPeople_targetsThePeopleAndTheUnnamedOnesState() {
+        // GOLD-SCHEMA: unnamed sanctioned people become their country; one of five is named, four are not
+        assertEquals(List.of("Canada>Alexander Lukashenko+Belarus||asset freeze|imposed|2024-03-13"),
                 fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
                         + "among them Alexander Lukashenko."));
     }
 
     @Test
     void find_listAlsoNamesPeople_sameMeasureReachesThem() {
-        assertEquals(List.of("Canada>Alexander Lukashenko||asset freeze|imposed|2024-03-13",
+        assertEquals(List.of("Canada>Alexander Lukashenko+Belarus||asset freeze|imposed|2024-03-13",
                         "Canada>Vladimir Putin||asset freeze|imposed|2024-03-13"),
                 fixture.sanctions("Canada on Wednesday imposed an asset freeze on five Belarusian officials, "
                         + "among them Alexander Lukashenko. The list also names Vladimir Putin."));
@@ -198,9 +199,9 @@ class MeasureFinderTest {
     }
 
     @Test
-    void find_companiesListedAfterMeasureOnCompanies_eachCompanyIsTarget() {
-        assertEquals(List.of("Canada>Russia||sanctions|imposed|2024-03-13",
-                        "Canada>Gazprom+Rosneft+Lukoil||sanctions|imposed|2024-03-13"),
+    void find_companiesListedAfterMeasureOnCompanies_eachCompanyIsTargetAndTheirStateIsNot() {
+        // GOLD-SCHEMA: named companies are targets themselves; with all three named no one is left for Russia
+        assertEquals(List.of("Canada>Gazprom+Rosneft+Lukoil||sanctions|imposed|2024-03-13"),
                 fixture.sanctions("Canada on Wednesday sanctioned Russia's three biggest energy companies. "
                         + "The companies are Gazprom, Rosneft and Lukoil."));
     }
@@ -282,9 +283,9 @@ class MeasureFinderTest {
 
     @Test
     void find_frozeTheirAssetsAfterBanOnTwoPeople_freezesThoseTwo() {
-        assertEquals(List.of("United States Department of State>Alexander Lukashenko+Vladimir Putin||visa ban|imposed"
-                        + "|2024-03-12", "United States Department of the Treasury>Alexander Lukashenko+Vladimir Putin"
-                        + "||asset freeze|imposed|2024-03-12"),
+        // GOLD-SCHEMA: a department that acts makes its country the imposer
+        assertEquals(List.of("United States>Alexander Lukashenko+Vladimir Putin||visa ban|imposed|2024-03-12",
+                        "United States>Alexander Lukashenko+Vladimir Putin||asset freeze|imposed|2024-03-12"),
                 fixture.sanctions("The State Department barred Alexander Lukashenko and Vladimir Putin from entering "
                         + "the country on Tuesday, and the Treasury Department froze their assets."));
     }
