@@ -72,7 +72,8 @@ final class MeasureDrafts {
         List<Entity> announcers = new ArrayList<>();
         List<Entity> imposers = sides.imposers(c.sentence(), t, c.imposers(), c.verb(), evidence, announcers);
         List<Entity> named = sides.imposers(c.sentence(), t, c.modifiers(), c.verb(), evidence, new ArrayList<>());
-        MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence);
+        MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence,
+                c.type() == MeasureType.EXPORT_CONTROLS);
         if (reach.all().isEmpty()) {
             reach = targets.read(c.sentence(), t, c.causes(), evidence); // "in response to X's", "retaliating against"
         }
@@ -127,9 +128,15 @@ final class MeasureDrafts {
         return List.of();
     }
 
-    /** The type of the measure told last before sentence {@code s}: a list after it names whom it reached. */
-    Optional<MeasureType> typeBefore(int s) {
-        return history.stream().filter(d -> d.sentence() < s).reduce((a, b) -> b).map(MeasureDraft::type);
+    /**
+     * The kinds of measure the last sentence with measures before sentence {@code s} took: a list after it names
+     * whom they reached ("imposed an asset freeze and a travel ban on ... The list also names X").
+     */
+    List<MeasureType> typesBefore(int s) {
+        int last = history.stream().filter(d -> d.sentence() < s).mapToInt(MeasureDraft::sentence).max().orElse(-1);
+        List<MeasureType> out = history.stream().filter(d -> d.sentence() == last).map(MeasureDraft::type)
+                .distinct().toList();
+        return out.isEmpty() ? List.of(MeasureType.SANCTIONS) : out;
     }
 
     /** A draft whose clause named no imposer takes the lead's. */

@@ -72,15 +72,39 @@ final class MeasureLists {
                 MeasureDraft d = grouped.get();
                 Group g = matchingGroup(d, s, verb).orElseThrow();
                 out.set(out.indexOf(d), d.withMembers(g, entries));
-            } else if (isMeasureHead(s, verb)) {
-                listDraft(s, verb, entries).ifPresent(out::add);
+            } else if (isMeasureHead(s, verb) || isNamedBefore(out, s, verb)) {
+                listDrafts(s, verb, entries).forEach(out::add);
             }
         }
         return linkNamedLater(out);
     }
 
+    /**
+     * "The companies are A, B and C" after a measure whose sentence spoke of companies: the list names whom that
+     * measure reached.
+     */
+    private boolean isNamedBefore(List<MeasureDraft> drafts, int s, int verb) {
+        List<Word> words = ctx.words().get(s);
+        if (verb > 3 || verb < 2 || !words.get(verb - 1).tag().startsWith("NNS")) {
+            return false;
+        }
+        String noun = Lexicon.lower(words.get(verb - 1).lemma());
+        return drafts.stream().filter(d -> d.sentence() < s && d.sentence() >= s - REACH)
+                .anyMatch(d -> ctx.words().get(d.sentence()).stream().anyMatch(w -> !w.isCapitalized()
+                        && w.tag().startsWith("NNS") && Lexicon.lower(w.lemma()).equals(noun)));
+    }
+
+    /** The drafts of a list, one for each kind of measure the measure before it took. */
+    private List<MeasureDraft> listDrafts(int s, int verb, List<Entity> entries) {
+        List<MeasureDraft> out = new ArrayList<>();
+        for (MeasureType type : reading.typesBefore(s)) {
+            listDraft(s, verb, new ArrayList<>(entries), type).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** A draft for a measure list: the names the head gives ("UK sanctions") impose, else the lead will. */
-    private Optional<MeasureDraft> listDraft(int s, int verb, List<Entity> entries) {
+    private Optional<MeasureDraft> listDraft(int s, int verb, List<Entity> entries, MeasureType type) {
         Evidence evidence = narration.evidence(s, Rule.MEASURE_NOMINAL);
         List<Entity> imposers = new ArrayList<>();
         List<Entity> announcers = new ArrayList<>();
@@ -95,7 +119,6 @@ final class MeasureLists {
         if (entries.isEmpty() && groups.isEmpty()) {
             return Optional.empty();
         }
-        MeasureType type = reading.typeBefore(s).orElse(MeasureType.SANCTIONS);
         return Optional.of(new MeasureDraft(imposers, announcers, type, MeasureStatus.IMPOSED, reading.listDate(),
                 entries, groups, evidence));
     }
@@ -181,8 +204,9 @@ final class MeasureLists {
             }
             return out;
         }
+        Tree t = Tree.of(ctx.sentence(s));
         for (Resolved r : ctx.mentions().get(s)) {
-            if (r.mention().from() > verb && isEntry(s, r)) {
+            if (r.mention().from() > verb && isEntry(s, r) && !isOwnedInTree(t, r, verb)) {
                 MeasureSides.addOnce(out, r.entity());
             }
         }
@@ -236,6 +260,29 @@ final class MeasureLists {
             }
         }
         return k;
+    }
+
+    /**
+     * Whether the parse hangs a name under another entry ("Igor Sechin, chief executive of the state producer X"):
+     * its path up to the list verb passes a preposition other than "including" or "along with", or a clause.
+     */
+    private static boolean isOwnedInTree(Tree t, Resolved r, int verb) {
+        if (!t.isParsed()) {
+            return false;
+        }
+        int head = r.mention().to() - 1;
+        for (int a = head, steps = 0; a >= 0 && a != verb && steps < t.size(); a = t.head(a), steps++) {
+            String text = t.token(a).text().toLowerCase(java.util.Locale.ROOT);
+            boolean along = text.equals("with") && a > 0 && t.token(a - 1).text().equalsIgnoreCase("along");
+            // "former President of Russia X": the preposition belongs to the title before the name
+            boolean title = text.equals("of") && a < head && t.head(a) >= 0 && Titles.isTitle(t.token(t.head(a)).text());
+            boolean owner = t.is(a, "prep") && OWNER_MARKS.contains(text) && !along && !title;
+            boolean clause = t.is(a, "relcl") || t.is(a, "acl") || a != head && t.token(a).tag().startsWith("VB");
+            if (owner || clause) {
+                return true; // "designating X as ...": a name inside a clause is no entry of the list
+            }
+        }
+        return false;
     }
 
     /** The bullet lines after sentence {@code s}, with the sentences that continue a bullet skipped. */

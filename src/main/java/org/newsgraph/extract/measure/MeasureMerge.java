@@ -15,7 +15,7 @@ final class MeasureMerge {
 
     static List<Sanction> merge(List<Sanction> found) {
         Map<String, Sanction> merged = new LinkedHashMap<>();
-        for (Sanction s : found) {
+        for (Sanction s : withoutToldPairs(found)) {
             String key = keys(s.imposers()) + ">" + keys(s.targets()) + "|" + s.measure() + "|" + s.status() + "|"
                     + s.date();
             Sanction before = merged.get(key);
@@ -39,6 +39,29 @@ final class MeasureMerge {
             }
         }
         return out;
+    }
+
+    /**
+     * "The United States has imposed sanctions on X ... the United States and the EU should lift their sanctions on
+     * X": a joint telling adds only the imposers not told with the same targets before.
+     */
+    private static List<Sanction> withoutToldPairs(List<Sanction> found) {
+        List<Sanction> out = new ArrayList<>();
+        for (Sanction s : found) {
+            List<Entity> fresh = s.imposers().stream().filter(i -> out.stream().noneMatch(o -> o.imposers().size() == 1
+                    && o.imposers().get(0).identity().equals(i.identity()) && sameSides(o, s))).toList();
+            if (fresh.size() == s.imposers().size() || fresh.isEmpty()) {
+                out.add(s);
+            } else {
+                out.add(new Sanction(fresh, s.targets(), s.announcers(), s.measure(), s.status(), s.date(),
+                        s.evidence()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSides(Sanction a, Sanction b) {
+        return keys(a.targets()).equals(keys(b.targets())) && a.measure() == b.measure() && a.status() == b.status();
     }
 
     /** An undated telling (a headline) of an act the article dates elsewhere adds nothing of its own. */

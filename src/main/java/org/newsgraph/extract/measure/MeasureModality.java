@@ -23,6 +23,7 @@ final class MeasureModality {
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj",
             "dobj", "relcl", "acl", "nmod", "acomp", "attr", "appos");
     private static final int REACH = 6;
+    private static final Set<String> URGE = Set.of("urge", "call", "ask", "press", "demand");
 
     private MeasureModality() {
     }
@@ -32,7 +33,12 @@ final class MeasureModality {
         if (t.isNegated(verb) && !noLonger(t, verb) || t.isNegated(word)) {
             return Optional.empty();
         }
-        if (MeasureWords.LIFT_VERBS.contains(t.lemma(verb)) || noLonger(t, verb)) {
+        boolean urged = t.auxiliaries(verb).stream().anyMatch(a -> a.equals("should") || a.equals("must"))
+                || t.is(verb, "xcomp") && MeasureWords.is(t, t.head(verb), URGE);
+        if (MeasureWords.is(t, verb, MeasureWords.LIFT_VERBS) && urged) {
+            return Optional.of(MeasureStatus.IMPOSED); // "should lift their sanctions": the sanctions stand
+        }
+        if (MeasureWords.is(t, verb, MeasureWords.LIFT_VERBS) || noLonger(t, verb)) {
             return Optional.of(MeasureStatus.LIFTED);
         }
         boolean maybe = t.auxiliaries(verb).stream().anyMatch(MAYBE::contains);
@@ -40,6 +46,13 @@ final class MeasureModality {
         boolean condition = hasCondition(t, verb);
         int k = verb;
         for (int step = 0; step < REACH && k >= 0; step++) {
+            if (step > 0 && t.is(previous(t, k, verb), "conj")) {
+                // "was suspending contact and would bar": a joined verb's own words say nothing of this step
+                maybe |= t.auxiliaries(k).stream().anyMatch(MAYBE::contains);
+                would |= t.auxiliaries(k).contains("would");
+                k = t.head(k);
+                continue;
+            }
             String lemma = THREATEN.contains(t.token(k).text().toLowerCase(java.util.Locale.ROOT))
                     ? t.token(k).text().toLowerCase(java.util.Locale.ROOT) : t.lemma(k);
             if (k != verb && MeasureWords.LIFT_VERBS.contains(lemma) && t.token(k).pos().equals("VERB")) {
@@ -70,6 +83,15 @@ final class MeasureModality {
         }
         // "Germany would bar its leaders": a step the actor says it means to take, not yet taken
         return Optional.of(would ? MeasureStatus.PROPOSED : MeasureStatus.IMPOSED);
+    }
+
+    /** The word on the path from {@code verb} whose head is {@code k}. */
+    private static int previous(Tree t, int k, int verb) {
+        int a = verb;
+        while (a >= 0 && t.head(a) != k) {
+            a = t.head(a);
+        }
+        return a < 0 ? verb : a;
     }
 
     /** "are no longer in effect": the negation ends a measure rather than denying it. */

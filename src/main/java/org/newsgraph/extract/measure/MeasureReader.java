@@ -27,6 +27,9 @@ final class MeasureReader {
     private static final Set<String> COORDINATION = Set.of("coordination", "cooperation", "concert", "tandem",
             "partnership", "action", "step", "lockstep");
     private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "retaliat", "answer", "react");
+    /** Nouns that frame a measure as intended: "a proposal for duties", "the threat of sanctions". */
+    private static final Set<String> FRAMES = Set.of("proposal", "plan", "threat", "call", "bid", "push", "move",
+            "decision");
     private static final Set<String> AGENTS = Set.of("by", "under");
     private static final Set<String> TELL = Set.of("tell", "inform", "notify");
     private static final Set<String> CONNECTIVES = Set.of("including", "such", "include");
@@ -50,14 +53,23 @@ final class MeasureReader {
 
     private static Optional<MeasureClause> noun(int s, Tree t, int i) {
         Optional<MeasureType> named = MeasureWords.noun(t, i);
-        if (named.isEmpty() || isModifier(t, i) || t.is(i, "conj") && MeasureWords.noun(t, t.head(i)).isPresent()) {
+        if (named.isEmpty() || isModifier(t, i)) {
             return Optional.empty();
         }
-        int h = phraseHead(t, i);
+        int first = firstConjunct(t, i);
+        boolean joined = first != i && MeasureWords.noun(t, first).isPresent();
+        if (joined && (umbrella(t, first, named.get()) == MeasureType.SANCTIONS || named.get() == MeasureWords
+                .noun(t, first).get())) {
+            return Optional.empty(); // "targeted financial sanctions and travel bans": one measure, told once
+        }
+        int h = phraseHead(t, first);
         int v = clauseVerb(t, h);
         List<Integer> imposers = new ArrayList<>(t.children(i, Set.of("poss")));
         imposers.addAll(t.children(h, Set.of("poss")));
-        List<Integer> targets = new ArrayList<>(prepositionObjects(t, i, TARGET_PREPOSITIONS));
+        List<Integer> targets = new ArrayList<>();
+        for (int c : t.conjuncts(first)) {
+            targets.addAll(prepositionObjects(t, c, TARGET_PREPOSITIONS)); // "an asset freeze and a ban on X"
+        }
         targets.addAll(prepositionObjects(t, h, TARGET_PREPOSITIONS));
         if (v != h && !sides(t, i, h, v, imposers, targets)) {
             return Optional.empty();
@@ -69,7 +81,7 @@ final class MeasureReader {
         if (named.get() == MeasureType.FACILITY_CLOSURE) {
             targets.addAll(prepositionObjects(t, i, Set.of("of"))); // "the closure of X's consulate"
         }
-        MeasureType type = umbrella(t, i, named.get());
+        MeasureType type = joined ? named.get() : umbrella(t, i, named.get());
         return MeasureModality.of(t, i, v).map(status -> new MeasureClause(s, i, v, type, status, imposers,
                 modifiers(t, i), targets, causes(t, i, v), partners(t, v)));
     }
@@ -83,8 +95,10 @@ final class MeasureReader {
         if (head < 0) {
             return h;
         }
-        if (t.is(h, "pobj") && isAtOrUnder(t, head) && t.head(head) >= 0 && isPredicate(t, t.head(head))) {
-            return t.head(head);
+        boolean instrument = t.lemma(head).equals("with") || t.lemma(head).equals("through");
+        if (t.is(h, "pobj") && (isAtOrUnder(t, head) || instrument) && t.head(head) >= 0
+                && isPredicate(t, t.head(head))) {
+            return t.head(head); // "responded with new sanctions", "put themselves at risk of sanctions"
         }
         return isPredicate(t, head) && !t.is(h, "pobj") || t.lemma(head).equals("subject") ? head : h;
     }
@@ -135,6 +149,9 @@ final class MeasureReader {
         List<Integer> targets = new ArrayList<>();
         if (t.isPassive(i)) {
             imposers.addAll(prepositionObjects(t, i, AGENTS));
+            for (int c : t.children(i, Set.of("prep"))) {
+                t.children(c, Set.of("pcomp")).forEach(p -> imposers.addAll(prepositionObjects(t, p, AGENTS)));
+            }
             if (imposers.isEmpty()) {
                 imposers.addAll(teller(t, i)); // "told him that his staff had been declared persona non grata"
             }
@@ -259,6 +276,15 @@ final class MeasureReader {
         return type;
     }
 
+    /** The first of the conjuncts a word belongs to: "trade and financial sanctions" stand where "trade" does. */
+    private static int firstConjunct(Tree t, int i) {
+        int k = i;
+        for (int steps = 0; steps < t.size() && t.is(k, "conj") && t.head(k) >= 0; steps++) {
+            k = t.head(k);
+        }
+        return k;
+    }
+
     /**
      * The phrase a measure noun heads inside its clause: "a wave of new sanctions", "the use of sanctions",
      * "consequences, including sanctions" stand where the clause puts them.
@@ -268,7 +294,9 @@ final class MeasureReader {
         for (int steps = 0; steps < 3 && t.is(h, "pobj"); steps++) {
             int p = t.head(h);
             int n = p >= 0 ? t.head(p) : -1;
-            boolean quantity = t.lemma(p).equals("of") && n >= 0 && MeasureWords.QUANTITIES.contains(t.lemma(n));
+            boolean quantity = t.lemma(p).equals("of") && n >= 0 && MeasureWords.QUANTITIES.contains(t.lemma(n))
+                    || (t.lemma(p).equals("for") || t.lemma(p).equals("of")) && n >= 0
+                    && FRAMES.contains(t.lemma(n)); // "the Commission's proposal for duties"
             if (!quantity && !CONNECTIVES.contains(t.token(p).text().toLowerCase(java.util.Locale.ROOT)) || n < 0) {
                 break;
             }

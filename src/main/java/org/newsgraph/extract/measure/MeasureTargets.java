@@ -37,6 +37,7 @@ final class MeasureTargets {
     private final ArticleContext ctx;
     private final Narration narration;
     private final Referents referents;
+    private boolean exportsOf;
 
     MeasureTargets(ArticleContext ctx, Narration narration, Referents referents) {
         this.ctx = ctx;
@@ -63,6 +64,12 @@ final class MeasureTargets {
     }
 
     Reach read(int s, Tree t, List<Integer> words, Evidence evidence) {
+        return read(s, t, words, evidence, false);
+    }
+
+    /** As {@link #read(int, Tree, List, Evidence)}; for an export control the goods' origin is no target. */
+    Reach read(int s, Tree t, List<Integer> words, Evidence evidence, boolean exports) {
+        this.exportsOf = exports;
         List<Entity> named = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         for (int w : words) {
@@ -94,7 +101,8 @@ final class MeasureTargets {
             groups.add(group(s, t, c, evidence));
         } else {
             appositions(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
-            if (named.isEmpty()) {
+            if (named.isEmpty() && !exportsOf) {
+                // the goods' origin is whom a duty hits; an export control hits where goods go, not whose they are
                 origin(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
             }
             for (int p : t.children(c, Set.of("poss"))) {
@@ -129,7 +137,13 @@ final class MeasureTargets {
                 }
             }
         }
-        if (out.isEmpty()) {
+        if (MeasureWords.isFacility(t.lemma(noun))) {
+            for (int h : MeasureReader.prepositionObjects(t, noun, Set.of("in"))) {
+                // "closed its embassy in X": a state closing its own post acts against the host
+                ctx.at(s, h).flatMap(r -> hostState(r, evidence)).ifPresent(e -> MeasureSides.addOnce(out, e));
+            }
+        }
+        if (out.isEmpty() || out.size() == 1 && MeasureWords.isFacility(t.lemma(noun))) {
             for (int p : t.children(noun, Set.of("poss"))) {
                 for (Entity e : possessor(s, t, p)) {
                     Optional<Entity> owner = assets || e.type() != EntityType.PERSON ? Optional.of(e)
@@ -139,6 +153,14 @@ final class MeasureTargets {
             }
         }
         return out;
+    }
+
+    /** The state a city or country named as a post's place lies in. */
+    private Optional<Entity> hostState(Resolved r, Evidence evidence) {
+        if (r.entity().type() == EntityType.COUNTRY) {
+            return Optional.of(r.entity());
+        }
+        return ctx.countryOf(r).flatMap(q -> ctx.entityOf(q, evidence)).filter(e -> e.type() == EntityType.COUNTRY);
     }
 
     /** A diplomat's staff belong to the state the diplomat serves; assets to their holder. */

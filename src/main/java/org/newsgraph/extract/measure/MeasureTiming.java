@@ -11,6 +11,8 @@ final class MeasureTiming {
     /** Arcs from a measure's verb up to a verb that governs it: "threatened to impose", "said X would bar". */
     private static final Set<String> CHAIN = Set.of("xcomp", "ccomp", "conj");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Verbs that tell of measures in force rather than a step taken: "sanctions remain on X". */
+    private static final Set<String> STANDING = Set.of("remain", "stay", "continue", "enforce", "maintain", "keep");
     private static final Set<String> EARLIER = Set.of("previously", "already", "earlier", "formerly", "once",
             "still");
 
@@ -26,6 +28,9 @@ final class MeasureTiming {
         Set<Integer> anchors = new java.util.HashSet<>(java.util.List.of(verb, word));
         for (int k = verb; k >= 0 && CHAIN.contains(t.relation(k)); k = t.head(k)) {
             anchors.add(t.head(k));
+        }
+        for (int o : t.children(verb, Set.of("dobj"))) {
+            t.children(o, Set.of("acl")).forEach(anchors::add); // "ordered a consulate closed in March"
         }
         for (DateMention d : narration.dates(sentence)) {
             for (int k = 0; k < t.size(); k++) {
@@ -51,8 +56,8 @@ final class MeasureTiming {
             if (anchors.contains(a)) {
                 return true;
             }
-            if (FINITE.contains(t.token(a).tag())) {
-                return false;
+            if (FINITE.contains(t.token(a).tag()) || t.is(a, "acl") || t.is(a, "relcl")) {
+                return false; // "the ones announced on October 3": the date of another step
             }
         }
         return false;
@@ -63,7 +68,8 @@ final class MeasureTiming {
         boolean earlier = t.children(verb).stream().anyMatch(c -> EARLIER.contains(t.lemma(c)));
         boolean pastPerfect = t.children(verb, Set.of("aux")).stream()
                 .anyMatch(a -> t.token(a).text().equalsIgnoreCase("had"));
-        return earlier || pastPerfect || t.is(verb, "relcl"); // "the measures X has imposed on Y": standing ones
+        boolean standing = MeasureWords.is(t, verb, STANDING);
+        return earlier || pastPerfect || standing || t.is(verb, "relcl"); // "the measures X has imposed on Y"
     }
 
     /** "is sanctioning", "has designated", "imposes": a step told as taken now. */

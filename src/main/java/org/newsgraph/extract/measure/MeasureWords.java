@@ -24,6 +24,7 @@ final class MeasureWords {
     private static final Set<String> GENERAL = Set.of("measure", "restriction", "penalty", "curb", "control", "ban");
     private static final Set<String> PUNITIVE = Set.of("restrictive", "punitive", "retaliatory", "economic",
             "financial", "targeted", "countermeasure");
+    private static final Set<String> NEW = Set.of("new", "fresh", "further", "additional", "own");
     private static final Set<String> TRADE_REMEDIES = Set.of("dumping", "anti-dumping", "antidumping",
             "countervailing", "anti-subsidy", "safeguard");
     private static final Set<String> TRAVEL = Set.of("visa", "travel", "entry");
@@ -51,7 +52,8 @@ final class MeasureWords {
     private static final Set<String> ENTER = Set.of("enter", "travel", "visit", "entry");
     private static final Set<String> VERB_LEMMAS = Set.of("sanction", "designate", "blacklist", "target", "list",
             "expel", "freeze", "froze", "block", "seize", "bar", "ban", "close", "shut", "shutter", "charge", "place",
-            "put", "add", "declare", "impose", "restrict", "prohibit", "halt", "curb", "suspend", "limit");
+            "put", "add", "declare", "impose", "restrict", "prohibit", "halt", "curb", "suspend", "limit", "lift",
+            "ease", "remove", "revoke", "terminate", "pause", "waive", "rescind", "scrap", "relax", "repeal");
 
     private MeasureWords() {
     }
@@ -127,6 +129,11 @@ final class MeasureWords {
         if (GENERAL.contains(lemma) && hasModifier(t, i, PUNITIVE)) {
             return Optional.of(MeasureType.SANCTIONS);
         }
+        boolean against = t.children(i, Set.of("prep")).stream().anyMatch(p -> t.lemma(p).equals("against"));
+        if (lemma.equals("measure") && against && (hasModifier(t, i, NEW) || t.children(i, Set.of("poss")).stream()
+                .anyMatch(p -> t.children(p).stream().anyMatch(c -> t.lemma(c).equals("own"))))) {
+            return Optional.of(MeasureType.SANCTIONS); // "its own measures against X", "fresh measures against"
+        }
         return Optional.empty();
     }
 
@@ -173,6 +180,10 @@ final class MeasureWords {
         }
         if (lemma.equals("impose") && t.is(i, "relcl") && GENERAL.contains(t.lemma(t.head(i)))) {
             return Optional.of(MeasureType.SANCTIONS);
+        }
+        boolean pronoun = objects.stream().anyMatch(o -> t.token(o).tag().equals("PRP"));
+        if (is(t, i, LIFT_VERBS) && pronoun) {
+            return Optional.of(MeasureType.SANCTIONS); // "then lifted them": the measure told before
         }
         if (RESTRICT.contains(lemma) && objects.stream().anyMatch(o -> EXPORT.contains(t.lemma(o)))) {
             return Optional.of(MeasureType.EXPORT_CONTROLS); // "banned exports of rare earths to X"
