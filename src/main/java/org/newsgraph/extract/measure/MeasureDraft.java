@@ -44,9 +44,11 @@ record MeasureDraft(List<Entity> imposers, List<Entity> announcers, MeasureType 
         return new MeasureDraft(imposers, announcers, type, status, date, named, out, evidence);
     }
 
+    /** The draft with the lead's imposers; a step taken, not one only threatened or weighed, took the lead's day. */
     MeasureDraft withImposers(List<Entity> imposers, List<Entity> announcers, PartialDate date) {
-        return new MeasureDraft(imposers, announcers, type, status, this.date != null ? this.date : date, named,
-                groups, evidence);
+        boolean taken = status == MeasureStatus.IMPOSED || status == MeasureStatus.LIFTED;
+        return new MeasureDraft(imposers, announcers, type, status, this.date != null || !taken ? this.date : date,
+                named, groups, evidence);
     }
 
     /** Every target: the named ones, the groups' members, and the states of groups not fully named. */

@@ -75,7 +75,8 @@ final class MeasureDrafts {
         MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence,
                 c.type() == MeasureType.EXPORT_CONTROLS);
         if (reach.all().isEmpty()) {
-            reach = targets.read(c.sentence(), t, c.causes(), evidence); // "in response to X's", "retaliating against"
+            MeasureTargets.Reach answered = targets.read(c.sentence(), t, c.causes(), evidence);
+            reach = answered.all().isEmpty() ? reach : answered; // "in response to X's", "retaliating against"
         }
         boolean commonNouns = !c.targets().isEmpty() && c.targets().stream()
                 .allMatch(w -> t.token(w).tag().equals("NN") || t.token(w).tag().equals("NNS"));

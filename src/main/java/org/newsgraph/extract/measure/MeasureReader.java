@@ -29,7 +29,12 @@ final class MeasureReader {
     private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "retaliat", "answer", "react");
     /** Nouns that frame a measure as intended: "a proposal for duties", "the threat of sanctions". */
     private static final Set<String> FRAMES = Set.of("proposal", "plan", "threat", "call", "bid", "push", "move",
-            "decision");
+            "decision", "possibility", "option", "idea", "prospect");
+    /** What a weak designation verb ("target", "list") must reach to be a measure: people and bodies, not places. */
+    private static final Set<String> PEOPLE = Set.of("individual", "person", "people", "official", "entity",
+            "company", "firm", "bank", "businessman", "oligarch", "citizen", "national", "member", "leader", "figure",
+            "officer", "associate", "executive", "general", "commander", "minister", "network", "group", "vessel",
+            "ship", "institution", "organization", "organisation", "body", "actor");
     private static final Set<String> AGENTS = Set.of("by", "under");
     private static final Set<String> TELL = Set.of("tell", "inform", "notify");
     private static final Set<String> CONNECTIVES = Set.of("including", "such", "include");
@@ -70,7 +75,9 @@ final class MeasureReader {
         for (int c : t.conjuncts(first)) {
             targets.addAll(prepositionObjects(t, c, TARGET_PREPOSITIONS)); // "an asset freeze and a ban on X"
         }
-        targets.addAll(prepositionObjects(t, h, TARGET_PREPOSITIONS));
+        if (targets.isEmpty()) {
+            targets.addAll(prepositionObjects(t, h, TARGET_PREPOSITIONS)); // "a wave of sanctions against X"
+        }
         if (v != h && !sides(t, i, h, v, imposers, targets)) {
             return Optional.empty();
         }
@@ -167,6 +174,10 @@ final class MeasureReader {
             targets.addAll(t.children(i, Set.of("dobj")));
             targets.addAll(after(i, prepositionObjects(t, i, TARGET_PREPOSITIONS)));
         }
+        if (MeasureWords.is(t, i, Set.of("target", "list"))) {
+            // "Moscow only targets military goals": only people and bodies are designated
+            targets.removeIf(o -> !t.token(o).tag().startsWith("NNP") && !MeasureWords.is(t, o, PEOPLE));
+        }
         if (type.get() == MeasureType.EXPORT_CONTROLS) {
             targets.clear(); // goods go "to" the state an export ban cuts off
             t.children(i, Set.of("dobj")).forEach(o -> targets.addAll(prepositionObjects(t, o, Set.of("to"))));
@@ -201,14 +212,15 @@ final class MeasureReader {
 
     /** The subject of a verb, or of the verb it shares it with ("X imposed ... and sanctioned", "decided to list"). */
     static List<Integer> subjects(Tree t, int verb) {
-        for (int k = verb, steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
+        for (int k = verb, steps = 0; k >= 0 && steps < 6; k = t.head(k), steps++) {
             int clause = k;
             Optional<Integer> subject = t.subject(clause).or(() -> datedSubject(t, clause));
             if (subject.isPresent()) {
                 return List.of(subject.get());
             }
+            boolean framed = (t.is(k, "dobj") || t.is(k, "pobj")) && FRAMES.contains(t.lemma(k));
             if (!t.is(k, "conj") && !t.is(k, "xcomp") && !t.is(k, "advcl") && !t.is(k, "pcomp")
-                    && !t.is(k, "prep") && !t.is(k, "acomp")) {
+                    && !t.is(k, "prep") && !t.is(k, "acomp") && !framed) {
                 break;
             }
         }

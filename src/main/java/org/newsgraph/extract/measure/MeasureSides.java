@@ -53,7 +53,7 @@ final class MeasureSides {
 
     /** A word that names no one: a pronoun or description the article resolves, or "their" bound by its clause. */
     private void unnamed(int s, Tree t, int w, int verb, Evidence evidence, List<Entity> out, List<Entity> announcers) {
-        Optional<Integer> antecedent = relativeAntecedent(t, w);
+        Optional<Integer> antecedent = relativeAntecedent(s, t, w);
         if (antecedent.isPresent()) {
             List<Entity> found = imposers(s, t, List.of(antecedent.get()), verb, evidence, announcers);
             found.forEach(e -> addOnce(out, e));
@@ -115,14 +115,17 @@ final class MeasureSides {
      * What a relative pronoun stands for: "Washington, which still enforces sanctions" is Washington; "legislation
      * that would impose" stands for whoever drafts the legislation.
      */
-    private Optional<Integer> relativeAntecedent(Tree t, int w) {
+    private Optional<Integer> relativeAntecedent(int currentSentence, Tree t, int w) {
         if (!Set.of("which", "that", "who").contains(t.token(w).text().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
         int clause = t.head(w);
         int head = clause >= 0 && t.is(clause, "relcl") ? t.head(clause) : -1;
         if (head < 0 && w > 1 && t.token(w - 1).text().equals(",")) {
-            head = w - 2; // "Washington, which ...", however the parser hung the clause
+            // "Washington, which ...", however the parser hung the clause: the name before the comma
+            int comma = w - 1;
+            head = ctx.mentions().get(currentSentence).stream().filter(r -> r.mention().to() <= comma)
+                    .map(r -> r.mention().to() - 1).reduce((a, b) -> b).orElse(w - 2);
         }
         if (head >= 0 && (t.is(head, "dobj") || t.is(head, "pobj")) && !t.token(head).tag().startsWith("NNP")) {
             int verb = t.head(head);
