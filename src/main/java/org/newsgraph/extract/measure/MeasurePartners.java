@@ -74,7 +74,7 @@ final class MeasurePartners {
                 }
                 Evidence evidence = narration.evidence(s, Rule.MEASURE_VERB);
                 List<Entity> announcers = new ArrayList<>();
-                List<Entity> imposers = sides.imposers(s, t, MeasureReader.subjects(t, v), v, evidence, announcers);
+                List<Entity> imposers = sides.imposers(s, t, MeasureArcs.subjects(t, v), v, evidence, announcers);
                 List<Entity> named = statesBefore(s, imposers);
                 if (!imposers.isEmpty() && named.size() == count) {
                     return Optional.of(new MeasureDraft(imposers, announcers, type, MeasureStatus.THREATENED,

@@ -144,7 +144,7 @@ final class MeasureSides {
         }
         extendRun(s, out);
         if (out.isEmpty() && GOVERNMENTS.contains(t.lemma(w))) {
-            for (int o : MeasureReader.prepositionObjects(t, w, Set.of("of"))) {
+            for (int o : MeasureArcs.prepositionObjects(t, w, Set.of("of"))) {
                 out.addAll(actorsAt(s, t, o)); // "the Government of Canada"
             }
             for (int m : t.children(w, Set.of("nmod", "compound", "poss"))) {

@@ -29,20 +29,24 @@ final class MeasureTargets {
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12));
+
     private static final Set<String> ASSETS = Set.of("asset", "property", "fund", "holding", "account");
+
     private static final Set<String> MEMBER_MARKS = Set.of("including", "among");
+
     /** Prepositions that tie a group to its own state or body, or tell what it did to others. */
     private static final Set<String> NOT_OWNER = Set.of("under", "against", "to", "including", "with");
 
     private final ArticleContext ctx;
     private final Narration narration;
     private final Referents referents;
-    private boolean exportsOf;
+    private final MeasureOwners owners;
 
     MeasureTargets(ArticleContext ctx, Narration narration, Referents referents) {
         this.ctx = ctx;
         this.narration = narration;
         this.referents = referents;
+        this.owners = new MeasureOwners(ctx, narration, referents);
     }
 
     /**
@@ -63,30 +67,31 @@ final class MeasureTargets {
         }
     }
 
+    /** As {@link #read(int, Tree, List, Evidence)}; for an export control the goods' origin is no target. */
     Reach read(int s, Tree t, List<Integer> words, Evidence evidence) {
         return read(s, t, words, evidence, false);
     }
 
     /** As {@link #read(int, Tree, List, Evidence)}; for an export control the goods' origin is no target. */
     Reach read(int s, Tree t, List<Integer> words, Evidence evidence, boolean exports) {
-        this.exportsOf = exports;
         List<Entity> named = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         for (int w : words) {
             for (int c : t.conjuncts(w)) {
-                target(s, t, c, evidence, named, groups);
+                target(s, t, c, evidence, named, groups, exports);
             }
         }
         return new Reach(named, groups);
     }
 
-    private void target(int s, Tree t, int c, Evidence evidence, List<Entity> named, List<Group> groups) {
+    private void target(int s, Tree t, int c, Evidence evidence, List<Entity> named, List<Group> groups,
+                        boolean exports) {
         Optional<Resolved> r = ctx.at(s, c);
         String lemma = t.lemma(c);
-        List<Integer> partOf = t.token(c).tag().equals("CD") ? MeasureReader.prepositionObjects(t, c, Set.of("of"))
+        List<Integer> partOf = t.token(c).tag().equals("CD") ? MeasureArcs.prepositionObjects(t, c, Set.of("of"))
                 : List.of();
         if (!partOf.isEmpty() && r.isEmpty()) {
-            partOf.forEach(o -> target(s, t, o, evidence, named, groups)); // "three of his employees"
+            partOf.forEach(o -> target(s, t, o, evidence, named, groups, exports)); // "three of his employees"
             return;
         }
         if (r.isPresent() && r.get().mention().kind() == NameKind.DEMONYM && isPlural(t, c)) {
@@ -96,14 +101,14 @@ final class MeasureTargets {
         } else if (t.token(c).tag().startsWith("PRP")) {
             referents.of(s, c).forEach(e -> MeasureSides.addOnce(named, e));
         } else if (MeasureWords.isEnvoy(lemma) || MeasureWords.isFacility(lemma) || ASSETS.contains(lemma)) {
-            owner(s, t, c, evidence, ASSETS.contains(lemma)).forEach(e -> MeasureSides.addOnce(named, e));
+            owners.owner(s, t, c, evidence, ASSETS.contains(lemma)).forEach(e -> MeasureSides.addOnce(named, e));
         } else if (isPlural(t, c) || count(t, c) > 0) {
             groups.add(group(s, t, c, evidence));
         } else {
             appositions(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
-            if (named.isEmpty() && !exportsOf) {
+            if (named.isEmpty() && !exports) {
                 // the goods' origin is whom a duty hits; an export control hits where goods go, not whose they are
-                origin(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
+                owners.origin(s, t, c, evidence).forEach(e -> MeasureSides.addOnce(named, e));
             }
             for (int p : t.children(c, Set.of("poss"))) {
                 ctx.at(s, p).filter(x -> x.entity().type().isCollectiveActor()) // "on Cuba's economy"
@@ -118,97 +123,6 @@ final class MeasureTargets {
             return narration.countryServed(r, evidence);
         }
         return Optional.of(r.entity());
-    }
-
-    /**
-     * "Peru's ambassador", "60 Russian diplomats", "the Russian Consulate", "the assets of X": their owner. Assets
-     * belong to their possessor; "their U.S. assets" are held in a state, not by it.
-     */
-    private List<Entity> owner(int s, Tree t, int noun, Evidence evidence, boolean assets) {
-        List<Entity> out = new ArrayList<>();
-        for (int c : t.children(noun)) {
-            boolean modifier = t.is(c, "poss") || !assets && (t.is(c, "compound") || t.is(c, "nmod"));
-            List<Integer> words = modifier ? List.of(c) : t.is(c, "prep") && t.lemma(c).equals("of")
-                    ? t.children(c, Set.of("pobj")) : List.of();
-            for (int w : words) {
-                for (int k : t.conjuncts(w)) {
-                    ctx.at(s, k).flatMap(r -> ownerState(r, evidence, assets))
-                            .ifPresent(e -> MeasureSides.addOnce(out, e));
-                }
-            }
-        }
-        if (MeasureWords.isFacility(t.lemma(noun))) {
-            for (int h : MeasureReader.prepositionObjects(t, noun, Set.of("in"))) {
-                // "closed its embassy in X": a state closing its own post acts against the host
-                ctx.at(s, h).flatMap(r -> hostState(r, evidence)).ifPresent(e -> MeasureSides.addOnce(out, e));
-            }
-        }
-        if (out.isEmpty() || out.size() == 1 && MeasureWords.isFacility(t.lemma(noun))) {
-            for (int p : t.children(noun, Set.of("poss"))) {
-                for (Entity e : possessor(s, t, p)) {
-                    Optional<Entity> owner = assets || e.type() != EntityType.PERSON ? Optional.of(e)
-                            : narration.stateOf(e, evidence);
-                    owner.ifPresent(o -> MeasureSides.addOnce(out, o));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The state a city or country named as a post's place lies in. */
-    private Optional<Entity> hostState(Resolved r, Evidence evidence) {
-        if (r.entity().type() == EntityType.COUNTRY) {
-            return Optional.of(r.entity());
-        }
-        return ctx.countryOf(r).flatMap(q -> ctx.entityOf(q, evidence)).filter(e -> e.type() == EntityType.COUNTRY);
-    }
-
-    /** A diplomat's staff belong to the state the diplomat serves; assets to their holder. */
-    private Optional<Entity> ownerState(Resolved r, Evidence evidence, boolean assets) {
-        if (r.entity().type() == EntityType.PERSON) {
-            return assets ? Optional.of(r.entity()) : narration.stateOf(r, evidence);
-        }
-        return actor(r, evidence);
-    }
-
-    /**
-     * Whom a possessive pronoun stands for ("his employees", "its military leaders"): the article's referent, the
-     * person "his" points back to, else for "its" the nearest state or body named before it in the sentence.
-     */
-    private List<Entity> possessor(int s, Tree t, int pronoun) {
-        List<Entity> referred = referents.of(s, pronoun);
-        if (!referred.isEmpty()) {
-            return referred;
-        }
-        String word = t.token(pronoun).text().toLowerCase(Locale.ROOT);
-        boolean person = word.equals("his") || word.equals("her");
-        if (person && narration.antecedent(s, pronoun).isPresent()) {
-            return List.of(narration.antecedent(s, pronoun).get().entity());
-        }
-        if (!person && !word.equals("its")) {
-            return List.of();
-        }
-        // "summoned X and told him that his employees ...": the one named last before it in the sentence
-        return ctx.mentions().get(s).stream().filter(r -> r.mention().to() <= pronoun)
-                .filter(r -> person ? r.entity().type() == EntityType.PERSON : r.entity().type().isCollectiveActor())
-                .reduce((a, b) -> b).map(r -> List.of(r.entity())).orElse(List.of());
-    }
-
-    /** "on imports from X", "on solar panels made in X", "on Canadian goods": where the goods come from. */
-    private List<Entity> origin(int s, Tree t, int noun, Evidence evidence) {
-        List<Entity> out = new ArrayList<>();
-        for (int k = t.subtreeStart(noun); k < t.subtreeEnd(noun); k++) {
-            boolean from = t.is(k, "pobj") && (t.lemma(t.head(k)).equals("from") || t.lemma(t.head(k)).equals("in"));
-            boolean demonym = k < noun && t.head(k) == noun && ctx.at(s, k).map(r -> r.mention().kind()
-                    == NameKind.DEMONYM).orElse(false);
-            if (from || demonym) {
-                for (int c : t.conjuncts(k)) {
-                    ctx.at(s, c).filter(r -> r.entity().type() != EntityType.PERSON).flatMap(r -> actor(r, evidence))
-                            .ifPresent(e -> MeasureSides.addOnce(out, e));
-                }
-            }
-        }
-        return out;
     }
 
     /** "the former President of Haiti, Michel Martelly": the name an apposition gives a described target. */
@@ -246,7 +160,7 @@ final class MeasureTargets {
         for (int c : t.children(noun, Set.of("nmod", "poss", "compound"))) {
             ctx.at(s, c).flatMap(r -> stateOf(r, evidence)).ifPresent(e -> MeasureSides.addOnce(out, e));
             if (t.is(c, "poss") && ctx.at(s, c).isEmpty()) {
-                possessor(s, t, c).forEach(e -> MeasureSides.addOnce(out, e)); // "its military leaders"
+                owners.possessor(s, t, c).forEach(e -> MeasureSides.addOnce(out, e)); // "its military leaders"
             }
         }
         for (int k = noun + 1; k < t.subtreeEnd(noun) && out.isEmpty(); k++) {
@@ -282,6 +196,10 @@ final class MeasureTargets {
             case PLACE -> narration.countryServed(r, evidence);
             case PERSON -> narration.stateOf(r, evidence);
         };
+    }
+
+    static boolean isAssets(String lemma) {
+        return ASSETS.contains(lemma);
     }
 
     private static String text(Tree t, int k) {
