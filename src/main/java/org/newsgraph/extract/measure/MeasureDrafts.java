@@ -71,7 +71,7 @@ final class MeasureDrafts {
         Evidence evidence = narration.evidence(c.sentence(), Rule.MEASURE_VERB);
         List<Entity> announcers = new ArrayList<>();
         List<Entity> imposers = sides.imposers(c.sentence(), t, c.imposers(), c.verb(), evidence, announcers);
-        List<Entity> named = sides.imposers(c.sentence(), t, c.modifiers(), c.verb(), evidence, new ArrayList<>());
+        List<Entity> named = sides.modifiers(c.sentence(), c.modifiers(), evidence);
         MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence,
                 c.type() == MeasureType.EXPORT_CONTROLS);
         if (reach.all().isEmpty()) {

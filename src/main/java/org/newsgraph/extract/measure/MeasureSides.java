@@ -51,6 +51,16 @@ final class MeasureSides {
         return out;
     }
 
+    /** The states and bodies named on a measure noun: "UK sanctions", "Russian and Belarusian sanctions". */
+    List<Entity> modifiers(int s, List<Integer> words, Evidence evidence) {
+        List<Entity> out = new ArrayList<>();
+        for (int w : words) {
+            ctx.at(s, w).filter(r -> r.entity().type().isCollectiveActor() || r.entity().type() == EntityType.PLACE)
+                    .ifPresent(r -> addActor(r, evidence, out, new ArrayList<>()));
+        }
+        return out;
+    }
+
     /** A word that names no one: a pronoun or description the article resolves, or "their" bound by its clause. */
     private void unnamed(int s, Tree t, int w, int verb, Evidence evidence, List<Entity> out, List<Entity> announcers) {
         Optional<Integer> antecedent = relativeAntecedent(s, t, w);

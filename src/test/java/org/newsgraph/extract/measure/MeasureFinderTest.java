@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EventFixture;
 import org.newsgraph.extract.ExtractorFixture;
+import org.newsgraph.model.Token;
 
 class MeasureFinderTest {
     private static EventFixture fixture;
@@ -303,6 +304,99 @@ class MeasureFinderTest {
         assertEquals(List.of("Germany>Belarus|Olaf Scholz|visa ban|proposed|2024-03-12"), fixture.sanctions(
                 "Chancellor Olaf Scholz said on Tuesday that Germany would cut ties with Belarus and bar its "
                         + "military leaders from entering the country."));
+    }
+
+    @Test
+    void find_departmentDesignatesPerson_itsStateImposes() {
+        assertEquals(List.of("United States>Alexander Bortnikov||sanctions|imposed|2024-03-12"), fixture.sanctions(
+                "The U.S. Department of the Treasury on Tuesday designated Alexander Bortnikov."));
+    }
+
+    @Test
+    void find_passiveWithGovernmentOfAgent_subjectIsTargetAndStateImposes() {
+        assertEquals(List.of("Japan>Yevgeny Prigozhin||sanctions|imposed|2024-03-11"), fixture.sanctions(
+                "Yevgeny Prigozhin was sanctioned by the Government of Japan on Monday."));
+    }
+
+    @Test
+    void find_colonAndBulletLines_eachBulletsLeadingNameIsTarget() {
+        assertEquals(List.of("Canada>Belarus||sanctions|imposed|2024-03-15",
+                        "Canada>Viktor Sheiman+Natalya Kochanova||sanctions|imposed|2024-03-15"),
+                fixture.sanctions("Canada today imposed sanctions on eight Belarusian officials.\n\n"
+                        + "The individuals sanctioned today include:\n\n- Viktor Sheiman, a former security adviser;"
+                        + "\n- Natalya Kochanova, chair of the upper house."));
+    }
+
+    @Test
+    void find_subjectToNamedSanctionsInclude_theModifierImposesOnEachName() {
+        assertEquals(List.of("European Union>Ali Khamenei||sanctions|imposed|2024-03-12",
+                        "European Union>Abbas Araghchi+Ebrahim Raisi||sanctions|imposed|2024-03-12"),
+                fixture.sanctions("The European Union on Tuesday sanctioned Ali Khamenei. Iranian leaders now "
+                        + "subject to EU sanctions include Abbas Araghchi and Ebrahim Raisi."));
+    }
+
+    @Test
+    void find_groupNamedInALaterSentence_reachesTheNamesNotTheirState() {
+        assertEquals(List.of("Japan>Sergey Naryshkin+Alexander Bortnikov||asset freeze|imposed|2024-03-15"),
+                fixture.sanctions("Japan has imposed an asset freeze on two Russian spy chiefs. The pair ran "
+                        + "foreign and domestic services for years. Sergey Naryshkin and Alexander Bortnikov both "
+                        + "kept their posts in 2024."));
+    }
+
+    @Test
+    void find_conjoinedSubjectAndTheirDesignations_eachStateImposes() {
+        assertEquals(List.of("Norway+Iceland+Switzerland>Russia||sanctions|imposed|2024-03-15"), fixture.sanctions(
+                "Norway, Iceland and Switzerland announced their new sanctions designations against Russia."));
+    }
+
+    @Test
+    void find_partnersTakingSimilarActionNextSentence_partnersImposeOnWhomItAnswers() {
+        assertEquals(List.of("Australia+New Zealand>North Korea||sanctions|imposed|null"), fixture.sanctions(
+                "Japan is imposing these sanctions in coordination with Australia and New Zealand. The three "
+                        + "countries are taking similar action in response to North Korea's missile launches."));
+    }
+
+    @Test
+    void find_preparedToImposeOverAPossessorsSupport_isThreatAgainstThePossessor() {
+        assertEquals(List.of("United Kingdom>Iran||sanctions|threatened|null"), fixture.sanctions(
+                "Britain is prepared to impose sanctions over Iran's support for the Houthis."));
+    }
+
+    @Test
+    void find_discussedSanctionsIfAStateFails_isConsideredAgainstThatState() {
+        assertEquals(List.of("Italy+Spain>Serbia||sanctions|considered|null"), fixture.sanctions(
+                "Italy and Spain discussed the use of sanctions if Serbia failed to accept the ruling."));
+    }
+
+    @Test
+    void find_terroristDesignation_isNoSanction() {
+        assertEquals(List.of(), fixture.sanctions("Canada listed Hezbollah as a terrorist entity on Monday."));
+    }
+
+    @Test
+    void find_nationalityModifiersWhenTheSubjectImposes_areTargets() {
+        assertEquals(List.of("Australia>Russia+Iran|Penny Wong|sanctions|imposed|2024-03-15"), fixture.sanctions(
+                "Foreign Minister Penny Wong announced 40 more Russian and Iranian sanctions today."));
+    }
+
+    @Test
+    void find_demonymOnTheVictimsOfAGroup_isNoTarget() {
+        assertTrue(fixture.sanctions("The United States sanctioned four officials involved in deporting Ukrainian "
+                + "children.").stream().noneMatch(line -> line.contains("Ukraine")));
+    }
+
+    @Test
+    void find_measureStillEnforcedInRelativeClause_isUndated() {
+        assertEquals(List.of("United States>Syria||sanctions|imposed|null"), fixture.sanctions(
+                "Assad criticized the measures the United States has imposed on Syria."));
+    }
+
+    @Test
+    void worthParsing_sentenceWithMeasureWord_isTrueAndWithoutIsFalse() {
+        assertTrue(MeasureFinder.worthParsing(List.of(Token.of("Oslo", 0, 4, "PROPN", "Oslo"),
+                Token.of("expelled", 5, 13, "VERB", "expelle"), Token.of("envoys", 14, 20, "NOUN", "envoy"))));
+        assertTrue(!MeasureFinder.worthParsing(List.of(Token.of("Leaders", 0, 7, "NOUN", "leader"),
+                Token.of("met", 8, 11, "VERB", "meet"), Token.of("today", 12, 17, "NOUN", "today"))));
     }
 
     @Test
