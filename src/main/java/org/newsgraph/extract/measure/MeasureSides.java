@@ -71,10 +71,7 @@ final class MeasureSides {
                 return;
             }
         }
-        List<Entity> referred = new ArrayList<>(referents.of(s, w));
-        if (referred.isEmpty()) {
-            referred.addAll(reporter(s, t, w, evidence, announcers)); // "Iran said that it had expelled"
-        }
+        List<Entity> referred = referents.of(s, w);
         if (referred.isEmpty() && GOVERNMENTS.contains(t.lemma(w))) {
             for (int p : t.children(w, Set.of("poss"))) {
                 narration.antecedent(s, p).ifPresent(r -> addActor(r, evidence, out, announcers)); // "her government"
@@ -98,27 +95,6 @@ final class MeasureSides {
                 }
             }
         }
-    }
-
-    /**
-     * The speaker a subject pronoun of reported speech stands for: "X said that it had expelled", "X said they
-     * would impose". Only the clause's own speaker is taken, never someone named elsewhere.
-     */
-    private List<Entity> reporter(int s, Tree t, int w, Evidence evidence, List<Entity> announcers) {
-        String word = t.token(w).text().toLowerCase(java.util.Locale.ROOT);
-        if (!Set.of("it", "they", "we").contains(word) || !t.is(w, "nsubj")) {
-            return List.of();
-        }
-        int clause = t.head(w);
-        int speech = clause >= 0 && t.is(clause, "ccomp") ? t.head(clause) : -1;
-        if (speech < 0 || !MeasureWords.is(t, speech, Set.of("say", "announce", "state", "confirm", "declare"))) {
-            return List.of();
-        }
-        List<Entity> out = new ArrayList<>();
-        t.subject(speech).ifPresent(sub -> actorsAt(s, t, sub).stream()
-                .filter(r -> r.entity().type().isCollectiveActor())
-                .forEach(r -> addActor(r, evidence, out, announcers)));
-        return out;
     }
 
     /**
