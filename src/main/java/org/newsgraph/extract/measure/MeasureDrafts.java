@@ -72,37 +72,24 @@ final class MeasureDrafts {
         List<Entity> announcers = new ArrayList<>();
         List<Entity> imposers = sides.imposers(c.sentence(), t, c.imposers(), c.verb(), evidence, announcers);
         List<Entity> named = sides.modifiers(c.sentence(), c.modifiers(), evidence);
-        MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence,
-                c.type() == MeasureType.EXPORT_CONTROLS);
-        if (reach.all().isEmpty()) {
-            MeasureTargets.Reach answered = targets.read(c.sentence(), t, c.causes(), evidence);
-            reach = answered.all().isEmpty() ? reach : answered; // "in response to X's", "retaliating against"
-        }
-        boolean commonNouns = !c.targets().isEmpty() && c.targets().stream()
-                .allMatch(w -> t.token(w).tag().equals("NN") || t.token(w).tag().equals("NNS"));
-        boolean followUp = reach.all().isEmpty() && reach.groups().isEmpty()
-                && (c.status() == MeasureStatus.LIFTED || commonNouns);
+        MeasureTargets.Reach reach = reach(t, c, evidence);
         List<Entity> reached = new ArrayList<>(reach.named());
         if (imposers.isEmpty()) {
             imposers.addAll(named); // "UK sanctions": the modifier imposes when the clause names no one else
+            imposers.addAll(imposers.isEmpty() ? speakerState(c, evidence, announcers) : List.of());
         } else {
             named.forEach(e -> MeasureSides.addOnce(reached, e)); // "Truss announced Russian sanctions"
         }
-        if (imposers.isEmpty()) {
-            imposers.addAll(speakerState(c, evidence, announcers));
-        }
-        speaker(c.sentence(), t, c.verb(), evidence).filter(p -> !announcers.contains(p)).ifPresent(announcers::add);
-        if (followUp) {
+        speaker(c.sentence(), t, c.verb()).filter(p -> !announcers.contains(p)).ifPresent(announcers::add);
+        if (isFollowUp(t, c, reach)) {
             followed(c.sentence(), imposers).forEach(e -> MeasureSides.addOnce(reached, e));
         }
         PartialDate date = dateOf(t, c);
         if (lead == null && !imposers.isEmpty() && c.status() == MeasureStatus.IMPOSED) {
             lead = new Lead(imposers, announcers, date);
         }
-        Rule rule = c.status() == MeasureStatus.IMPOSED || c.status() == MeasureStatus.LIFTED
-                ? imposers.isEmpty() ? Rule.MEASURE_NOMINAL : Rule.MEASURE_VERB : Rule.MEASURE_MODAL;
         MeasureDraft draft = new MeasureDraft(imposers, announcers, c.type(), c.status(), date, reached,
-                reach.groups(), narration.evidence(c.sentence(), rule));
+                reach.groups(), narration.evidence(c.sentence(), rule(c, imposers)));
         List<Entity> partnerStates = sides.imposers(c.sentence(), t, c.partners(), c.verb(), evidence, new ArrayList<>());
         partners.step(c.sentence(), imposers, partnerStates, c.type()).ifPresent(steps::add);
         if (draft.targets().isEmpty() && reach.groups().isEmpty()) {
@@ -110,6 +97,33 @@ final class MeasureDrafts {
         }
         history.add(draft);
         return Optional.of(draft);
+    }
+
+    /** Whom the clause's phrases reach, else whom it answers ("in response to X's", "retaliating against X"). */
+    private MeasureTargets.Reach reach(Tree t, MeasureClause c, Evidence evidence) {
+        MeasureTargets.Reach reach = targets.read(c.sentence(), t, c.targets(), evidence,
+                c.type() == MeasureType.EXPORT_CONTROLS);
+        if (!reach.all().isEmpty()) {
+            return reach;
+        }
+        MeasureTargets.Reach answered = targets.read(c.sentence(), t, c.causes(), evidence);
+        return answered.all().isEmpty() ? reach : answered;
+    }
+
+    /** A lift, or a step on goods or assets that reach no one: it follows the step told before. */
+    private static boolean isFollowUp(Tree t, MeasureClause c, MeasureTargets.Reach reach) {
+        boolean commonNouns = !c.targets().isEmpty() && c.targets().stream()
+                .allMatch(w -> t.token(w).tag().equals("NN") || t.token(w).tag().equals("NNS"));
+        return reach.all().isEmpty() && reach.groups().isEmpty()
+                && (c.status() == MeasureStatus.LIFTED || commonNouns);
+    }
+
+    /** The rule a draft's confidence comes from: a step taken by a named imposer, one by the lead's, or a modal. */
+    private static Rule rule(MeasureClause c, List<Entity> imposers) {
+        if (c.status() != MeasureStatus.IMPOSED && c.status() != MeasureStatus.LIFTED) {
+            return Rule.MEASURE_MODAL;
+        }
+        return imposers.isEmpty() ? Rule.MEASURE_NOMINAL : Rule.MEASURE_VERB;
     }
 
     /**
@@ -149,7 +163,7 @@ final class MeasureDrafts {
     }
 
     /** "Chancellor X said that Germany would bar ...": the person whose statement tells of the measure. */
-    private Optional<Entity> speaker(int s, Tree t, int verb, Evidence evidence) {
+    private Optional<Entity> speaker(int s, Tree t, int verb) {
         for (int k = verb; k >= 0 && (t.is(k, "ccomp") || t.is(k, "conj")); k = t.head(k)) {
             int head = t.head(k);
             if (t.is(k, "ccomp") && MeasureWords.is(t, head, SPEECH)) {

@@ -41,48 +41,68 @@ final class MeasureModality {
         if (MeasureWords.is(t, verb, MeasureWords.LIFT_VERBS) || noLonger(t, verb)) {
             return Optional.of(MeasureStatus.LIFTED);
         }
-        boolean maybe = t.auxiliaries(verb).stream().anyMatch(MAYBE::contains);
-        boolean would = t.auxiliaries(verb).contains("would");
-        boolean condition = hasCondition(t, verb);
+        return governed(t, verb);
+    }
+
+    /** The status the words above the verb give: the first cue on the way up, else its modals and conditions. */
+    private static Optional<MeasureStatus> governed(Tree t, int verb) {
+        Cues cues = new Cues();
         int k = verb;
         for (int step = 0; step < REACH && k >= 0; step++) {
-            if (step > 0 && t.is(previous(t, k, verb), "conj")) {
+            boolean joined = step > 0 && t.is(previous(t, k, verb), "conj");
+            if (!joined) {
                 // "was suspending contact and would bar": a joined verb's own words say nothing of this step
-                maybe |= t.auxiliaries(k).stream().anyMatch(MAYBE::contains);
-                would |= t.auxiliaries(k).contains("would");
-                k = t.head(k);
-                continue;
+                Optional<Optional<MeasureStatus>> cue = cue(t, k, verb);
+                if (cue.isPresent()) {
+                    return cue.get();
+                }
+                cues.condition |= hasCondition(t, k);
             }
-            String lemma = THREATEN.contains(t.token(k).text().toLowerCase(java.util.Locale.ROOT))
-                    ? t.token(k).text().toLowerCase(java.util.Locale.ROOT) : t.lemma(k);
-            if (k != verb && MeasureWords.LIFT_VERBS.contains(lemma) && t.token(k).pos().equals("VERB")) {
-                return Optional.of(MeasureStatus.LIFTED);
-            }
-            if (THREATEN.contains(lemma)) {
-                return Optional.of(MeasureStatus.THREATENED);
-            }
-            if (CONSIDER.contains(lemma)) {
-                return Optional.of(MeasureStatus.CONSIDERED);
-            }
-            if (PROPOSE.contains(lemma)) {
-                return Optional.of(MeasureStatus.PROPOSED);
-            }
-            if (k != verb && t.isNegated(k) && t.token(k).tag().startsWith("VB")) {
-                return Optional.empty(); // "are not intended to target"
-            }
-            maybe |= t.auxiliaries(k).stream().anyMatch(MAYBE::contains);
-            would |= t.auxiliaries(k).contains("would");
-            condition |= hasCondition(t, k);
-            if (!CLIMB.contains(t.relation(k))) {
+            cues.add(t.auxiliaries(k));
+            if (!joined && !CLIMB.contains(t.relation(k))) {
                 break;
             }
             k = t.head(k);
         }
-        if (maybe || condition) {
+        if (cues.maybe || cues.condition) {
             return Optional.of(MeasureStatus.THREATENED);
         }
         // "Germany would bar its leaders": a step the actor says it means to take, not yet taken
-        return Optional.of(would ? MeasureStatus.PROPOSED : MeasureStatus.IMPOSED);
+        return Optional.of(cues.would ? MeasureStatus.PROPOSED : MeasureStatus.IMPOSED);
+    }
+
+    /** The modals and conditions met on the way up from a measure's verb. */
+    private static final class Cues {
+        private boolean maybe;
+        private boolean would;
+        private boolean condition;
+
+        void add(java.util.List<String> auxiliaries) {
+            maybe |= auxiliaries.stream().anyMatch(MAYBE::contains);
+            would |= auxiliaries.contains("would");
+        }
+    }
+
+    /** The status word {@code k} says on its own ("threatened to", "is considering"); empty when it says none. */
+    private static Optional<Optional<MeasureStatus>> cue(Tree t, int k, int verb) {
+        String text = t.token(k).text().toLowerCase(java.util.Locale.ROOT);
+        String lemma = THREATEN.contains(text) ? text : t.lemma(k);
+        if (k != verb && MeasureWords.LIFT_VERBS.contains(lemma) && t.token(k).pos().equals("VERB")) {
+            return Optional.of(Optional.of(MeasureStatus.LIFTED));
+        }
+        if (THREATEN.contains(lemma)) {
+            return Optional.of(Optional.of(MeasureStatus.THREATENED));
+        }
+        if (CONSIDER.contains(lemma)) {
+            return Optional.of(Optional.of(MeasureStatus.CONSIDERED));
+        }
+        if (PROPOSE.contains(lemma)) {
+            return Optional.of(Optional.of(MeasureStatus.PROPOSED));
+        }
+        if (k != verb && t.isNegated(k) && t.token(k).tag().startsWith("VB")) {
+            return Optional.of(Optional.empty()); // "are not intended to target"
+        }
+        return Optional.empty();
     }
 
     /** The word on the path from {@code verb} whose head is {@code k}. */
