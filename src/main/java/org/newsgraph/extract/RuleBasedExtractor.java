@@ -22,6 +22,7 @@ import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Position;
 import org.newsgraph.model.Sentence;
 
 /**
@@ -44,8 +45,22 @@ final class RuleBasedExtractor implements Extractor {
         this.surnames = Coreference.surnames(kb.entries());
     }
 
+    /** An article read up to the fact finders: its context, the positions it states and its narration. */
+    record Reading(ArticleContext ctx, List<Position> holdings, Narration narration) {
+    }
+
     @Override
     public Extraction extract(Document document) {
+        Reading read = read(document);
+        ArticleContext ctx = read.ctx();
+        Narration narration = read.narration();
+        var met = meetings.find(ctx, narration);
+        var measures = sanctions.find(ctx, narration);
+        var said = quotes.find(ctx, narration);
+        return new Extraction(document.article(), ctx.entities(), read.holdings(), met, measures, said);
+    }
+
+    Reading read(Document document) {
         List<List<Word>> words = new ArrayList<>();
         List<Mention> names = new ArrayList<>();
         List<Mention> candidates = new ArrayList<>();
@@ -65,11 +80,7 @@ final class RuleBasedExtractor implements Extractor {
         var holdings = positions.find(ctx);
         RoleMentions.add(ctx, holdings);
         // Dates, quotations and paragraphs are read once and shared by the three fact finders.
-        Narration narration = new Narration(ctx, holdings);
-        var met = meetings.find(ctx, narration);
-        var measures = sanctions.find(ctx, narration);
-        var said = quotes.find(ctx, narration);
-        return new Extraction(document.article(), ctx.entities(), holdings, met, measures, said);
+        return new Reading(ctx, holdings, new Narration(ctx, holdings));
     }
 
     private static boolean[] covered(int size, List<Mention> mentions) {

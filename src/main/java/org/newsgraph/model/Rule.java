@@ -38,6 +38,8 @@ public enum Rule {
     MEASURE_NOMINAL(0.75, "measure noun with a target but a weaker imposer (sanctions on Russia)"),
     MEASURE_MODAL(0.7, "measure under a modal or a proposal (would impose, is considering)"),
     MEASURE_QUOTED(0.6, "measure a leader names in a quotation as the way to deal with a target (a threat)"),
+    // Discourse
+    PUBLISHER_STATE(0.8, "the state whose government publishes the article, read from its address or source"),
     // Quotes
     QUOTE_ATTRIBUTED(0.9, "quotation with a speech verb and a named speaker in the same sentence"),
     QUOTE_PRONOUN(0.7, "quotation whose speaker is a pronoun resolved to the last named speaker");
