@@ -72,9 +72,18 @@ final class BareTitles {
         return ctx.words().get(s);
     }
 
-    /** A name right after the title is its holder's: "the President, Ana Ruiz" is no bare title. */
+    /**
+     * A name right after the title is its holder's: "the President, Ana Ruiz" and "the President of Peru, Ana
+     * Ruiz" are no bare titles.
+     */
     private boolean named(int s, int at) {
         List<Word> words = words(s);
+        Optional<Entity> of = countryAfter(s, at);
+        if (of.isPresent()) {
+            int end = ctx.at(s, at + (words.get(at + 1).is("the") ? 2 : 1)).get().mention().to();
+            return end + 1 < words.size() && words.get(end).text().equals(",")
+                    && ctx.at(s, end + 1).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
+        }
         if (at >= words.size()) {
             return false;
         }

@@ -34,6 +34,11 @@ final class GovernmentSources {
     private GovernmentSources() {
     }
 
+    /** Whether a name holds a word only a government body's name holds ("Ministry", "Department", "Cabinet"). */
+    static boolean namesGovernment(String name) {
+        return GOVERNMENT.matcher(name).find();
+    }
+
     /** The state (or the European Union) whose government the source line names as the publisher. */
     static Optional<KbEntry> state(String source, KnowledgeBase kb) {
         Matcher host = HOST.matcher(source);
@@ -59,12 +64,19 @@ final class GovernmentSources {
     }
 
     /**
+     * The country a name names first, not after "in" or "to": "U.S. Department of the Treasury", "Embassy of India
+     * in Japan".
+     */
+    static Optional<KbEntry> countryNamedIn(String name, KnowledgeBase kb) {
+        return first(name, kb.entries().stream().filter(e -> e.type() == EntityType.COUNTRY).toList(), n -> n);
+    }
+
+    /**
      * The country named first in the text (not after "in" or "to"), else the country of the government body named
      * first: a body counts only by a name that says it governs ("White House", "State Department").
      */
     private static Optional<KbEntry> firstServed(String publisher, KnowledgeBase kb) {
-        Optional<KbEntry> country = first(publisher, kb.entries().stream()
-                .filter(e -> e.type() == EntityType.COUNTRY).toList(), names -> names);
+        Optional<KbEntry> country = countryNamedIn(publisher, kb);
         if (country.isPresent()) {
             return country;
         }

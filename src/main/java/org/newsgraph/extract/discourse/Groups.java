@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.extract.text.Lexicon;
@@ -29,18 +30,22 @@ final class Groups {
     private static final Set<String> STATE_NOUNS = Set.of("side", "country", "nation", "government");
     private static final Set<String> GROUP_DETERMINERS = Set.of("the", "both", "these", "all", "our", "their");
     private static final int REACH = 12;
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
 
     private final ArticleContext ctx;
     private final Narration narration;
     private final Sides sides;
     private final BiFunction<Entity, Evidence, Optional<Entity>> stateOf;
+    private final Supplier<Optional<Entity>> publisher;
 
     Groups(ArticleContext ctx, Narration narration, Sides sides,
-           BiFunction<Entity, Evidence, Optional<Entity>> stateOf) {
+           BiFunction<Entity, Evidence, Optional<Entity>> stateOf, Supplier<Optional<Entity>> publisher) {
         this.ctx = ctx;
         this.narration = narration;
         this.sides = sides;
         this.stateOf = stateOf;
+        this.publisher = publisher;
     }
 
     static boolean isPronoun(String word) {
@@ -58,7 +63,8 @@ final class Groups {
         boolean determined = tree.lemma(head).equals("participant") || tree.children(head).stream()
                 .anyMatch(c -> GROUP_DETERMINERS.contains(tree.lemma(c)) || tree.token(c).tag().equals("CD"));
         boolean saysWhom = tree.children(head).stream().anyMatch(c -> tree.is(c, "appos")
-                || tree.is(c, "prep") && Set.of("of", "from").contains(tree.lemma(c)))
+                || tree.is(c, "prep") && Set.of("of", "from").contains(tree.lemma(c))
+                || tree.is(c, "compound") && tree.token(c).pos().equals("PROPN")) // "the G20 leaders"
                 || ctx.at(s, head).isPresent();
         return determined && !saysWhom ? head : -1;
     }
@@ -70,16 +76,94 @@ final class Groups {
         if (head < 0) {
             return List.of();
         }
-        List<Entity> group = back(s, head, pronoun);
-        boolean states = STATE_NOUNS.contains(Tree.of(ctx.sentence(s)).lemma(head));
-        return states ? states(group, narration.evidence(s, Rule.COREFERENCE)) : group;
+        if (pronoun && aboutThingInOwnClause(s, word)) {
+            return List.of();
+        }
+        for (int k = word - 1; pronoun && k >= 0; k--) {
+            if (groupHead(s, k) == k) {
+                return of(s, k); // "congratulated the three ministers on their ...": the group just named
+            }
+        }
+        Tree tree = Tree.of(ctx.sentence(s));
+        List<Entity> group = new java.util.ArrayList<>(back(s, head, pronoun));
+        if (!tree.is(head, "poss")) {
+            group.removeAll(others(s, tree, head)); // "their" may mean its own clause's subject: "A and B ... their"
+        }
+        int count = count(tree, head);
+        if (group.size() < 2 || count > 0 && count != group.size()) {
+            return List.of(); // "the two leaders" after a meeting of three: unsure
+        }
+        boolean states = STATE_NOUNS.contains(tree.lemma(head));
+        return states ? states(group, narration.evidence(s, Rule.COREFERENCE)) : List.copyOf(group);
+    }
+
+    /**
+     * The actors the phrase's own clause names beside it, which it does not include: its verb's subject for an
+     * object ("X congratulated the three ministers"), the other conjuncts for a conjunct ("X and the ministers").
+     */
+    private List<Entity> others(int s, Tree tree, int phrase) {
+        List<Entity> out = new java.util.ArrayList<>();
+        int first = phrase;
+        while (first >= 0 && tree.is(first, "conj")) {
+            first = tree.head(first);
+        }
+        for (int c : first >= 0 ? tree.conjuncts(first) : List.<Integer>of()) {
+            if (c != phrase) {
+                out.addAll(sides.actors(s, c));
+            }
+        }
+        int verb = tree.is(phrase, "pobj") && tree.head(phrase) >= 0 ? tree.head(tree.head(phrase))
+                : tree.is(phrase, "dobj") ? tree.head(phrase) : -1;
+        if (verb >= 0) {
+            Sides.subjectOf(tree, verb).ifPresent(k -> out.addAll(sides.actors(s, k)));
+        }
+        return out;
+    }
+
+    /** The number a group phrase states: "the two leaders", "both sides"; 0 when it states none. */
+    private static int count(Tree tree, int head) {
+        for (int c : tree.children(head)) {
+            String w = Lexicon.lower(tree.token(c).text());
+            int n = NUMBERS.indexOf(w) + 2;
+            if (w.equals("both")) {
+                return 2;
+            }
+            if (n >= 2) {
+                return n;
+            }
+            if (w.matches("\\d+")) {
+                return Integer.parseInt(w);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the pronoun's own clause opens on a thing or a relative pronoun before it: "a network that tortures
+     * their workers", "the banks said they" mean no one the story's encounter had.
+     */
+    private boolean aboutThingInOwnClause(int s, int word) {
+        Tree tree = Tree.of(ctx.sentence(s));
+        for (int a : tree.ancestors(word)) {
+            Optional<Integer> subject = tree.subject(a);
+            if (subject.isEmpty() || subject.get() >= word) {
+                continue;
+            }
+            int k = subject.get();
+            String tag = tree.token(k).tag();
+            if (tag.equals("WDT") || tag.equals("WP")) {
+                return true;
+            }
+            return (tag.equals("NN") || tag.equals("NNS")) && ctx.at(s, k).isEmpty() && groupHead(s, k) < 0;
+        }
+        return false;
     }
 
     private List<Entity> back(int s, int word, boolean pronoun) {
         for (int t = s; t >= 0 && t >= s - REACH; t--) {
             int limit = t == s ? word : ctx.words().get(t).size();
             Tree tree = Tree.of(ctx.sentence(t));
-            Optional<Integer> subject = tree.root() < 0 ? Optional.empty() : tree.subject(tree.root());
+            Optional<Integer> subject = tree.root() < 0 ? Optional.empty() : Sides.nearestSubject(tree, tree.root());
             if (t < s && subject.isPresent() && refersBack(t, subject.get())) {
                 continue;
             }
@@ -137,14 +221,31 @@ final class Groups {
                 && !narration.isQuoted(ctx.words().get(t).get(k));
     }
 
+    /**
+     * The sides' states, in order. A government's readout names its own official without his state ("National
+     * Security Advisor X met with Y"): one side without a state is the publisher's when no other side is.
+     */
     private List<Entity> states(List<Entity> group, Evidence evidence) {
         Map<String, Entity> out = new LinkedHashMap<>();
-        for (Entity e : group) {
-            Optional<Entity> state = stateOf.apply(e, evidence);
-            if (state.isEmpty()) {
+        int stateless = -1;
+        for (int i = 0; i < group.size(); i++) {
+            Optional<Entity> state = stateOf.apply(group.get(i), evidence);
+            if (state.isEmpty() && stateless >= 0) {
                 return List.of();
             }
-            out.putIfAbsent(state.get().identity(), state.get());
+            if (state.isEmpty()) {
+                stateless = i;
+                out.put("?", null);
+            } else {
+                out.putIfAbsent(state.get().identity(), state.get());
+            }
+        }
+        if (stateless >= 0) {
+            Optional<Entity> own = publisher.get().filter(p -> !out.containsKey(p.identity()));
+            if (own.isEmpty()) {
+                return List.of();
+            }
+            out.put("?", own.get());
         }
         return out.size() >= 2 ? List.copyOf(out.values()) : List.of();
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.mention.ArticleContext;
-import org.newsgraph.extract.mention.Resolved;
 import org.newsgraph.extract.text.Lexicon;
 import org.newsgraph.extract.text.Word;
 import org.newsgraph.model.Entity;
@@ -18,6 +17,7 @@ import org.newsgraph.model.Evidence;
  */
 public final class Referents {
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+    private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
 
     private final ArticleContext ctx;
     private final Narration narration;
@@ -25,16 +25,22 @@ public final class Referents {
     private final BareTitles titles;
     private final Groups groups;
     private final Speakers speakers;
+    private final Delegations delegations;
+    private final Bodies bodies;
+    private final Authors authors;
     private Optional<Entity> publisher;
 
     public Referents(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
         this.narration = narration;
-        this.antecedents = new Antecedents(ctx, narration);
         this.titles = new BareTitles(ctx, narration.positions(), this::publisherState);
+        this.antecedents = new Antecedents(ctx, narration, titles);
         Sides sides = new Sides(ctx, narration, antecedents, titles);
-        this.groups = new Groups(ctx, narration, sides, this::stateOf);
+        this.groups = new Groups(ctx, narration, sides, this::stateOf, this::publisherState);
         this.speakers = new Speakers(ctx, narration);
+        this.delegations = new Delegations(ctx, sides);
+        this.bodies = new Bodies(ctx);
+        this.authors = new Authors(ctx);
     }
 
     /**
@@ -55,17 +61,30 @@ public final class Referents {
     public List<Entity> of(int sentence, int word) {
         Word w = ctx.words().get(sentence).get(word);
         String lower = Lexicon.lower(w.text());
+        if (titles.at(sentence, word).isPresent()) {
+            return titles.of(sentence, word).stream().toList();
+        }
+        if (bodies.isBareHead(sentence, word)) {
+            return bodies.of(sentence, word).stream().toList();
+        }
+        if (ctx.at(sentence, word).isPresent() || w.text().length() > 1 && w.text().equals(w.text().toUpperCase(
+                java.util.Locale.ROOT))) {
+            return List.of(); // a name ("US", "the UK"), not a pronoun
+        }
         if (Narration.isPersonalPronoun(w) || lower.equals("his")) {
-            return antecedents.of(sentence, word).map(Resolved::entity).stream().toList();
+            return antecedents.of(sentence, word).stream().toList();
         }
         if (FIRST_PLURAL.contains(lower)) {
             return firstPlural(sentence, word, w);
         }
+        if (FIRST_SINGULAR.contains(lower)) {
+            return (speakers.isQuoted(w) ? speakers.of(w) : authors.author()).stream().toList();
+        }
+        if (delegations.head(sentence, word) >= 0) {
+            return delegations.of(sentence, word).stream().toList();
+        }
         if (Groups.isPronoun(lower) || groups.groupHead(sentence, word) >= 0) {
             return groups.of(sentence, word);
-        }
-        if (titles.at(sentence, word).isPresent()) {
-            return titles.of(sentence, word).stream().toList();
         }
         return List.of();
     }
@@ -86,21 +105,29 @@ public final class Referents {
 
     /**
      * The state an actor acts for: a country itself; the European Union for its institutions; the state of a
-     * ministry, department, agency or government body; the state a person serves.
+     * ministry, department, agency or government body (the knowledge base's, else the one its name names, else,
+     * for a body the publisher names without its state, the publisher's); the state a person serves.
      */
     public Optional<Entity> stateOf(Entity actor, Evidence evidence) {
         if (actor.type() == EntityType.COUNTRY) {
             return Optional.of(actor);
         }
+        if (actor.type() == EntityType.PLACE) {
+            return Optional.empty(); // a city is where things happen; a capital that acts is read as its state
+        }
         if (EuropeanUnion.isInstitution(actor)) {
             return EuropeanUnion.entry(ctx.knowledgeBase()).flatMap(e -> ctx.entityOf(e.qid(), evidence));
         }
         Optional<Entity> served = narration.stateOf(actor, evidence);
-        if (served.isPresent() || !actor.isLinked()) {
+        if (served.isPresent() || actor.type() != EntityType.ORGANIZATION) {
             return served;
         }
-        return ctx.knowledgeBase().byQid(actor.wikidata()).map(e -> e.country())
-                .flatMap(qid -> ctx.entityOf(qid, evidence))
-                .filter(e -> e.type() == EntityType.COUNTRY);
+        Optional<String> known = actor.isLinked() ? ctx.knowledgeBase().byQid(actor.wikidata()).map(e -> e.country())
+                : GovernmentSources.countryNamedIn(actor.name(), ctx.knowledgeBase()).map(e -> e.qid());
+        if (known.isPresent()) {
+            return ctx.entityOf(known.get(), evidence).filter(e -> e.type() == EntityType.COUNTRY);
+        }
+        return actor.isLinked() || !GovernmentSources.namesGovernment(actor.name()) ? Optional.empty()
+                : publisherState(); // "the Ministry of Foreign Affairs" in that ministry's own release
     }
 }

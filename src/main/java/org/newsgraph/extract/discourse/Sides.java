@@ -95,12 +95,26 @@ final class Sides {
     /** A verb's subject, or the subject it shares with the verb it is joined to ("met X and welcomed Y"). */
     static Optional<Integer> subjectOf(Tree tree, int v) {
         for (int k = v, steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
-            Optional<Integer> subject = tree.subject(k);
+            Optional<Integer> subject = nearestSubject(tree, k);
             if (subject.isPresent() || !tree.is(k, "conj") && !tree.is(k, "xcomp")) {
                 return subject;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb's subject nearest before it: a dateline the parser also hangs on the verb as a subject ("CANADA,
+     * June 17 - Prime Minister X spoke") comes first in the text but is no actor of the clause.
+     */
+    static Optional<Integer> nearestSubject(Tree tree, int v) {
+        Optional<Integer> out = Optional.empty();
+        for (int c : tree.children(v)) {
+            if (tree.relation(c).startsWith("nsubj") && (out.isEmpty() || c < v)) {
+                out = Optional.of(c);
+            }
+        }
+        return out.isPresent() ? out : tree.subject(v);
     }
 
     /** The actors a noun phrase headed at word {@code head} names, its conjuncts included. */
@@ -113,34 +127,44 @@ final class Sides {
         return List.copyOf(out.values());
     }
 
+    /**
+     * The actors of one noun phrase: the people it names ("the President of Kenya, William Ruto"; "CANADA, ...
+     * Prime Minister X"), else its pronoun's or bare title's referent, else the states and bodies it names.
+     */
     private List<Entity> actorsOfOne(int s, Tree tree, int head) {
-        Optional<Resolved> named = ctx.at(s, head);
-        if (named.isPresent()) {
-            return isActor(named.get().entity()) ? List.of(named.get().entity()) : List.of();
-        }
-        Word w = ctx.words().get(s).get(head);
-        if (Narration.isPersonalPronoun(w)) {
-            return antecedents.of(s, head).map(Resolved::entity).stream().toList();
-        }
-        if (titles.at(s, head).isPresent()) {
-            return titles.of(s, head).stream().toList();
-        }
         List<Resolved> inside = new ArrayList<>();
-        collect(s, tree, head, true, inside);
+        List<Resolved> owners = new ArrayList<>();
+        collect(s, tree, head, true, inside, owners);
         List<Entity> people = inside.stream().map(Resolved::entity).filter(e -> e.type() == EntityType.PERSON)
                 .distinct().toList();
-        return people.isEmpty() ? inside.stream().map(Resolved::entity).filter(Sides::isActor).distinct().toList()
-                : people;
+        if (!people.isEmpty()) {
+            return people;
+        }
+        Word w = ctx.words().get(s).get(head);
+        if (Narration.isPersonalPronoun(w) && ctx.at(s, head).isEmpty()) {
+            return antecedents.of(s, head).stream().toList();
+        }
+        if (titles.at(s, head).isPresent() && ctx.at(s, head).isEmpty()) {
+            return titles.of(s, head).stream().toList();
+        }
+        inside.addAll(owners); // "Kenya's delegation": the owner stands for it, a person's aide is no person's
+        return inside.stream().map(Resolved::entity).filter(e -> e.type().isCollectiveActor()).distinct().toList();
     }
 
-    /** The mentions inside a phrase: titles, appositions, modifiers and "of"/"from" objects, no clauses. */
-    private void collect(int s, Tree tree, int k, boolean top, List<Resolved> out) {
+    /**
+     * The mentions inside a phrase: titles, appositions, modifiers and "of"/"from" objects, no clauses; those
+     * under a possessive go to {@code owners}.
+     */
+    private void collect(int s, Tree tree, int k, boolean top, List<Resolved> out, List<Resolved> owners) {
         ctx.at(s, k).filter(r -> !out.contains(r)).ifPresent(out::add);
         for (int c : tree.children(k)) {
             boolean clause = NOT_OF_PHRASE.contains(tree.relation(c)) && (top || !tree.is(c, "conj"));
             boolean circumstance = tree.is(c, "prep") && !BELONGING.contains(tree.lemma(c));
-            if (!clause && !circumstance) {
-                collect(s, tree, c, false, out);
+            boolean owner = tree.is(c, "poss") && ctx.at(s, c).filter(r -> r.mention().to() <= k).isPresent();
+            if (owner) {
+                collect(s, tree, c, false, owners, owners);
+            } else if (!clause && !circumstance) {
+                collect(s, tree, c, false, out, owners);
             }
         }
     }

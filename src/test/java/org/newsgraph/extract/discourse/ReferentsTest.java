@@ -130,4 +130,63 @@ class ReferentsTest {
         Read r = DiscourseFixture.read("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday.");
         assertEquals(List.of(), r.of(0, "Macron"));
     }
+
+    @Test
+    void of_groupBesideItsCounterpart_leavesTheCounterpartOut() {
+        Read r = DiscourseFixture.read("Foreign Minister Penny Wong met with Foreign Minister Winston Peters and "
+                + "Foreign Minister Vivian Balakrishnan in Canberra on Monday. Ms Wong thanked the two ministers "
+                + "for their support.");
+        assertEquals(List.of("Winston Peters", "Vivian Balakrishnan"), r.of(1, "ministers"));
+    }
+
+    @Test
+    void of_twoLeadersAfterMeetingOfThree_isNoOne() {
+        Read r = DiscourseFixture.read("Foreign Minister Penny Wong met with Foreign Minister Winston Peters and "
+                + "Foreign Minister Vivian Balakrishnan in Canberra on Monday. The two leaders discussed trade.");
+        assertEquals(List.of(), r.of(1, "leaders"));
+    }
+
+    @Test
+    void of_theirInsideRelativeClause_isNoOne() {
+        Read r = DiscourseFixture.read("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday. "
+                + "A smuggling network that hid their profits in shell companies was sanctioned.");
+        assertEquals(List.of(), r.of(1, "their"));
+    }
+
+    @Test
+    void of_bothSidesWithPublishersOwnOfficial_givesThePublisherState() {
+        Read r = read("National Security Adviser Jonathan Powell met with Indian National Security Adviser Ajit "
+                + "Doval in London on Tuesday. Both sides agreed to deepen cooperation on maritime security.",
+                "https://www.gov.uk/government/news/nsa-meeting", null);
+        assertEquals(List.of("United Kingdom", "India"), r.of(1, "sides"));
+    }
+
+    @Test
+    void of_heAfterUnnamedOfficeHolder_meansThePublisherState() {
+        Read r = read("The Prime Minister spoke to President Javier Milei on Tuesday. He said he looked forward to "
+                + "visiting Buenos Aires.", "https://www.gov.uk/government/news/pm-call", null);
+        assertEquals(List.of("United Kingdom"), r.of(1, "He"));
+    }
+
+    @Test
+    void of_upperCaseCountryCode_isNoPronoun() {
+        Read r = read("The UK and US took joint action against the network today.",
+                "https://www.gov.uk/government/news/joint-action", null);
+        assertEquals(List.of(), r.of(0, "US"));
+    }
+
+    @Test
+    void of_theirAfterGroupInItsClause_meansThatGroup() {
+        Read r = DiscourseFixture.read("Foreign Minister Penny Wong met with Foreign Minister Winston Peters and "
+                + "Foreign Minister Vivian Balakrishnan in Canberra on Monday. Ms Wong congratulated the two "
+                + "ministers on their new trade pact.");
+        assertEquals(List.of("Winston Peters", "Vivian Balakrishnan"), r.of(1, "their"));
+    }
+
+    @Test
+    void of_possessiveAfterNamedPerson_meansThatPerson() {
+        Read r = DiscourseFixture.read("Chancellor Olaf Scholz praised President Emmanuel Macron's plan and "
+                + "welcomed his proposals on defence.");
+        assertEquals(List.of("Emmanuel Macron"), r.of(0, "his"));
+    }
 }
