@@ -70,7 +70,8 @@ public final class Lexicon {
             "Association", "Service", "Administration", "Authority", "Guard", "Army", "Navy", "Forces", "Bureau",
             "Foundation", "Group", "Company", "Times", "Post", "Journal", "Press", "Television", "Broadcasting",
             "Network", "Airlines", "Reserve", "Secretariat", "Command", "Directorate", "Alliance", "Front",
-            "Movement", "Coalition", "Federation", "Board", "Club", "Chamber", "Tribunal", "Programme", "Program");
+            "Movement", "Coalition", "Federation", "Board", "Club", "Chamber", "Tribunal", "Force", "Community",
+            "Academy", "Center", "Centre");
 
     /** Verbs whose subject is a speaker. */
     public static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "note", "explain", "remark",
