@@ -57,7 +57,7 @@ public final class Lexicon {
     /** Abbreviated titles and the full words the position records carry. */
     static final Map<String, String> TITLE_EXPANSIONS = Map.of(
             "sen.", "Senator", "rep.", "Representative", "gov.", "Governor", "gen.", "General", "adm.", "Admiral",
-            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel", "advisor", "adviser");
+            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel");
 
     /** Words before a name that make it a person but are no office. */
     public static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
