@@ -43,7 +43,7 @@ public final class NameRunFinder {
         int i = 0;
         while (i < words.size()) {
             var title = Titles.startingAt(words, i);
-            if (title.isPresent()) {
+            if (title.isPresent() && !opensOrganization(words, title.get())) {
                 // A title is no name, nor is any word inside it ("State" in "Secretary of State").
                 i = title.get().to();
                 continue;
@@ -77,7 +77,8 @@ public final class NameRunFinder {
      * after "of" may already be a known name.
      */
     private static int organizationEnd(List<Word> words, boolean[] covered, int start) {
-        if (covered[start] || !startsName(words, start)) {
+        boolean opens = Titles.startingAt(words, start).filter(t -> opensOrganization(words, t)).isPresent();
+        if (covered[start] || !startsName(words, start) && !opens) {
             return start;
         }
         int end = OrgNames.end(words, start);
@@ -85,14 +86,23 @@ public final class NameRunFinder {
         if (nameWords < 2 || !hasVerb(words)) {
             return start;
         }
-        boolean afterOf = false;
+        String joint = "";
         for (int i = start; i < end; i++) {
-            afterOf |= words.get(i).text().equals("of");
-            if (covered[i] && !afterOf) {
-                return start;
+            Word w = words.get(i);
+            if (!w.isCapitalized() && !w.is("the")) {
+                joint = w.text();
+            }
+            if (covered[i] && !joint.equals("of")) {
+                return start; // "Ministry of Foreign Affairs of the Republic of X": a country only after "of"
             }
         }
         return end;
+    }
+
+    /** "Prince Group", "General Directorate": a title word right before an organization's head word. */
+    private static boolean opensOrganization(List<Word> words, Titles.Title title) {
+        return title.to() < words.size() && words.get(title.to()).isCapitalized()
+                && OrgNames.isHead(words.get(title.to()));
     }
 
     private static Mention organization(int sentence, List<Word> words, int from, int to) {

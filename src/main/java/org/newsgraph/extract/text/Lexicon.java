@@ -57,7 +57,7 @@ public final class Lexicon {
     /** Abbreviated titles and the full words the position records carry. */
     static final Map<String, String> TITLE_EXPANSIONS = Map.of(
             "sen.", "Senator", "rep.", "Representative", "gov.", "Governor", "gen.", "General", "adm.", "Admiral",
-            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel", "advisor", "adviser");
+            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel");
 
     /** Words before a name that make it a person but are no office. */
     public static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
@@ -70,7 +70,8 @@ public final class Lexicon {
             "Association", "Service", "Administration", "Authority", "Guard", "Army", "Navy", "Forces", "Bureau",
             "Foundation", "Group", "Company", "Times", "Post", "Journal", "Press", "Television", "Broadcasting",
             "Network", "Airlines", "Reserve", "Secretariat", "Command", "Directorate", "Alliance", "Front",
-            "Movement", "Coalition", "Federation", "Board", "Club", "Chamber", "Tribunal", "Programme", "Program");
+            "Movement", "Coalition", "Federation", "Board", "Club", "Chamber", "Tribunal", "Force", "Community",
+            "Academy", "Center", "Centre");
 
     /** Verbs whose subject is a speaker. */
     public static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "note", "explain", "remark",
