@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Meeting;
 import org.newsgraph.model.MeetingKind;
@@ -24,6 +25,8 @@ final class MeetingDraft {
     MeetingKind kind;
     MeetingStatus status;
     PartialDate date;
+    /** The date was not stated with this telling but taken from the story around it. */
+    boolean dateGuessed;
     Entity place;
     String venue;
     /** Told as an encounter of its own ("also met", "later met separately"): never folded into another. */
@@ -61,9 +64,12 @@ final class MeetingDraft {
 
     /** Whether {@code later} tells this same encounter: one side a subset of the other, nothing in conflict. */
     boolean sameEncounterAs(MeetingDraft later) {
+        if (kind == MeetingKind.VISIT && later.kind == MeetingKind.VISIT && sameTrip(later)) {
+            return true;
+        }
         boolean wider = participants.size() > 2 || later.participants.size() > 2;
         if (later.distinct || (twoSided || later.twoSided) && wider || later.status != status
-                || !compatible(date, later.date)
+                || !compatible(date, later.date) && !dateGuessed && !later.dateGuessed
                 || !compatible(placeKey(place), placeKey(later.place))) {
             return false;
         }
@@ -77,6 +83,23 @@ final class MeetingDraft {
         return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame);
     }
 
+    /**
+     * "A visited Kyiv and urged B" told again as "A's visit to Ukraine": the same traveller at the same time, the
+     * other side only the state gone to, its place a city of the country or the country itself.
+     */
+    private boolean sameTrip(MeetingDraft later) {
+        String visitor = participants.keySet().iterator().next();
+        boolean sameVisitor = visitor.equals(later.participants.keySet().iterator().next());
+        boolean mineStates = participants.values().stream().skip(1).allMatch(e -> e.type().isCollectiveActor());
+        boolean theirStates = later.participants.values().stream().skip(1).allMatch(e -> e.type().isCollectiveActor());
+        // one telling names the person met, the other only the state; or both the same states
+        boolean stateOnly = mineStates != theirStates || participants.keySet().equals(later.participants.keySet());
+        boolean coarse = place == null || later.place == null || compatible(placeKey(place), placeKey(later.place))
+                || place.type() == EntityType.COUNTRY || later.place.type() == EntityType.COUNTRY;
+        boolean when = compatible(date, later.date) || dateGuessed || later.dateGuessed;
+        return sameVisitor && stateOnly && coarse && when && status == later.status && !later.distinct;
+    }
+
     /** Takes in what another telling of this encounter adds. */
     void absorb(MeetingDraft other) {
         boolean mine = onlyCollectives();
@@ -88,7 +111,10 @@ final class MeetingDraft {
             other.participants.values().forEach(this::addParticipant);
         }
         host = host != null ? host : other.host;
-        date = date != null ? date : other.date;
+        if (date == null || dateGuessed && other.date != null && !other.dateGuessed) {
+            date = other.date;
+            dateGuessed = other.dateGuessed;
+        }
         place = place != null ? place : other.place;
         venue = venue != null ? venue : other.venue;
         evidence.addAll(other.evidence);
