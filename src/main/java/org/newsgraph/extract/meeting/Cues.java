@@ -50,10 +50,13 @@ final class Cues {
      * to seeing"), "is to meet", an encounter still to come after "when", an adjective ("the upcoming visit").
      */
     static MeetingStatus status(Tree t, int trigger) {
-        boolean complement = false;
+        boolean complement;
         for (int k = trigger, below = -1; k >= 0; below = k, k = t.head(k)) {
             String lemma = t.lemma(k);
-            complement = below >= 0 && (complement || !ADJUNCTS.contains(t.lemma(below)));
+            // "agreed during the meeting" plans nothing; "interest in meeting", "agreed to meet" plan it
+            boolean adjunct = below >= 0 && t.is(below, "prep") && ADJUNCTS.contains(t.lemma(below))
+                    && MeetingWords.isVerb(t, k);
+            complement = below >= 0 && !adjunct;
             if ((MeetingWords.CANCEL_WORDS.contains(lemma) || calledOff(t, k)) && (below < 0 || complement)) {
                 return MeetingStatus.CANCELLED;
             }
@@ -80,7 +83,9 @@ final class Cues {
                 .anyMatch(m -> Set.of("upcoming", "forthcoming", "planned", "proposed", "future", "next",
                         "scheduled", "possible", "potential", "prospective").contains(t.lemma(m))
                         || t.children(m, Set.of("nmod", "amod")).stream().anyMatch(x -> t.lemma(x).equals("next")));
-        return look || intent || modal || beTo || upcoming || stillToCome(t, k);
+        boolean forTo = t.children(k, Set.of("mark")).stream().anyMatch(m -> t.lemma(m).equals("for"))
+                && t.children(k, Set.of("aux")).stream().anyMatch(a -> t.lemma(a).equals("to")); // "for A to visit"
+        return look || intent || modal || beTo || upcoming || forTo || stillToCome(t, k);
     }
 
     /** "When the leaders meet": a verb in the present after "when", "once" or "until". */

@@ -80,7 +80,9 @@ final class MeetingDraft {
                 || later.participants.keySet().containsAll(participants.keySet());
         // A meeting of two leaders told again as "a summit" is the same encounter.
         boolean summitOfTheSame = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.SUMMIT;
-        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame);
+        // "opened talks during a video call": the talks were the call
+        boolean byCall = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.CALL && sentence == later.sentence;
+        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame || byCall);
     }
 
     /**
@@ -109,6 +111,9 @@ final class MeetingDraft {
         }
         if (mine || !theirs) {
             other.participants.values().forEach(this::addParticipant);
+        }
+        if (other.kind == MeetingKind.CALL && sentence == other.sentence) {
+            kind = MeetingKind.CALL;
         }
         host = host != null ? host : other.host;
         if (date == null || dateGuessed && other.date != null && !other.dateGuessed) {

@@ -72,10 +72,22 @@ public final class MeetingFinder {
                 }
             }
         }
+        drafts.removeIf(d -> toldByItsMeeting(d, drafts));
         List<MeetingDraft> merged = merge(drafts);
         placeAtDateline(ctx, narration, merged);
         joinFellowTravellers(merged);
         return merged.stream().map(MeetingDraft::toMeeting).toList();
+    }
+
+    /** "Traveled to Warsaw, where he met B": the visit is told by the meeting held there. */
+    private static boolean toldByItsMeeting(MeetingDraft visit, List<MeetingDraft> drafts) {
+        if (visit.kind != MeetingKind.VISIT || visit.place == null || visit.participants.isEmpty()) {
+            return false;
+        }
+        String visitor = visit.participants.keySet().iterator().next();
+        return drafts.stream().anyMatch(d -> d != visit && d.kind != MeetingKind.VISIT && d.sentence == visit.sentence
+                && d.participants.containsKey(visitor) && d.place != null
+                && d.place.identity().equals(visit.place.identity()));
     }
 
     /** "A and B also joined C": they took part in the meeting told last, when C was one of its sides. */

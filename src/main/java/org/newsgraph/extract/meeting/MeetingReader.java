@@ -86,10 +86,13 @@ final class MeetingReader {
     private List<MeetingDraft> visits(Tree t, Template base) {
         List<MeetingDraft> out = new ArrayList<>();
         List<String> states = new ArrayList<>();
+        Optional<String> home = base.reading().subject().stream().findFirst()
+                .flatMap(v -> narration.stateOf(v, base.evidence())).map(Entity::identity);
         for (int d : base.reading().destinations()) {
             Optional<Entity> state = stateOf(base.sentence(), d, base.evidence());
-            if (state.isEmpty() || states.contains(state.get().identity())) {
-                continue; // "Chisinau, Moldova": the city's country is the same visit
+            if (state.isEmpty() || states.contains(state.get().identity())
+                    || home.filter(h -> h.equals(state.get().identity())).isPresent()) {
+                continue; // "Chisinau, Moldova" is one visit; "arrived in Berlin" is no visit for a German
             }
             states.add(state.get().identity());
             MeetingDraft draft = base.draft(base.reading().subject(), List.of(state.get()), base.date());

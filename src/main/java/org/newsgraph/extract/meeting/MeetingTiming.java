@@ -78,12 +78,18 @@ final class MeetingTiming {
         for (int k = clause; k >= 0; k = t.head(k)) {
             List<Integer> after = t.children(k, Set.of("mark", "prep")).stream()
                     .filter(c -> t.lemma(c).equals("after")).toList();
+            for (int unit : t.children(k, Set.of("npadvmod"))) {
+                boolean before = t.children(unit, Set.of("prep")).stream().anyMatch(p -> t.lemma(p).equals("after"));
+                Integer count = countOf(t, unit);
+                if (before && t.lemma(unit).equals("day") && count != null) {
+                    return count; // "came a day after A and B held talks": the parser hangs "after" on "day"
+                }
+            }
             for (int a : after) {
                 List<Integer> units = new java.util.ArrayList<>(t.children(a, Set.of("npadvmod", "advmod")));
                 units.addAll(t.children(k, Set.of("npadvmod")));
                 for (int unit : units) {
-                    Integer count = t.children(unit).stream().map(c -> DAY_COUNTS.get(t.lemma(c)))
-                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    Integer count = countOf(t, unit);
                     if (t.lemma(unit).equals("day") && count != null) {
                         return count;
                     }
@@ -95,6 +101,11 @@ final class MeetingTiming {
             break;
         }
         return 0;
+    }
+
+    private static Integer countOf(Tree t, int unit) {
+        return t.children(unit).stream().map(c -> DAY_COUNTS.get(t.lemma(c))).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     private static int tokenAt(Tree t, int offset) {

@@ -80,23 +80,26 @@ final class MeetingWords {
      * "conven"): the form the word lists hold.
      */
     static String lemma(Tree t, int i) {
+        String text = t.token(i).text().toLowerCase(Locale.ROOT);
+        if (isNoun(t, i) && (text.equals("meeting") || text.equals("meetings"))) {
+            return "meeting"; // the lemmatizer reads the noun as the verb "meet"
+        }
         String lemma = t.lemma(i);
         if (TRIGGERS.contains(lemma) || LIGHT_VERBS.contains(lemma)) {
             return lemma;
         }
-        String stripped = base(t.token(i).text().toLowerCase(Locale.ROOT));
-        return TRIGGERS.contains(stripped) ? stripped : lemma;
+        String stripped = base(text);
+        return TRIGGERS.contains(stripped) || LIGHT_VERBS.contains(stripped) ? stripped : lemma;
     }
 
     private static String base(String word) {
         for (String suffix : List.of("ing", "ed", "es", "s", "d")) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
                 String stem = word.substring(0, word.length() - suffix.length());
-                if (TRIGGERS.contains(stem)) {
-                    return stem;
-                }
-                if (TRIGGERS.contains(stem + "e")) {
-                    return stem + "e";
+                for (String form : List.of(stem, stem + "e")) {
+                    if (TRIGGERS.contains(form) || LIGHT_VERBS.contains(form)) {
+                        return form;
+                    }
                 }
             }
         }

@@ -24,6 +24,9 @@ final class NounReader {
     /** Prepositions whose object is a meeting the clause's subject took part in: "during a call", "at the summit". */
     private static final Set<String> AT_EVENT = Set.of("during", "at", "in", "over", "on", "after", "following",
             "before", "ahead");
+    /** Nouns of intent that hold an event for their verb's subject: "expressed interest in meeting". */
+    private static final Set<String> INTENT_NOUNS = Set.of("interest", "plan", "desire", "hope", "readiness",
+            "willingness", "intention", "wish", "proposal", "offer");
     /** Nouns that count sessions of an event: "two rounds of talks". */
     private static final Set<String> COUNTS = Set.of("round", "day", "hour", "session", "series", "week");
     private static final Set<String> SETTINGS = Set.of("margin", "margins", "sideline", "sidelines", "side",
@@ -63,7 +66,7 @@ final class NounReader {
         }
         boolean between = t.prepositionObjects(n, Set.of("between")).size() > 0;
         Entity host = null;
-        if (holder >= 0 && !(between && MeetingWords.HOSTING.contains(t.lemma(holder)))) {
+        if (holder >= 0 && !(between && MeetingWords.HOSTING.contains(lemma(t, holder)))) {
             // "Spain hosted talks between A and B": the host is no side of them
             sides.subjectOf(s, t, holder).entities().stream().filter(e -> !subject.contains(e))
                     .forEach(subject::add);
@@ -73,10 +76,10 @@ final class NounReader {
         hostedBy(s, t, n).stream().filter(e -> !subject.contains(e)).forEach(subject::add);
         MeetingKind kind = kind(t, n, lemma);
         if (kind == MeetingKind.IN_PERSON && partners.isEmpty() && holder >= 0
-                && MeetingWords.HOSTING.contains(t.lemma(holder))) {
+                && MeetingWords.HOSTING.contains(lemma(t, holder))) {
             kind = MeetingKind.SUMMIT; // "convened a meeting of European leaders": a gathering of the convener's
         }
-        if (!enough(kind, subject, partners, holder, holder >= 0 ? t.lemma(holder) : "", between)) {
+        if (!enough(kind, subject, partners, holder, holder >= 0 ? lemma(t, holder) : "", between)) {
             return Optional.empty();
         }
         Rule rule = holder >= 0 ? Rule.MEETING_VERB : kind == MeetingKind.SUMMIT ? Rule.MEETING_SUMMIT
@@ -92,23 +95,35 @@ final class NounReader {
     private static int holdingVerb(Tree t, int n) {
         int k = n;
         int head = t.head(k);
-        while (head >= 0 && t.is(k, "pobj") && t.is(head, "prep") && t.lemma(head).equals("of")
-                && t.head(head) >= 0 && COUNTS.contains(t.lemma(t.head(head)))) {
-            k = t.head(head); // "two rounds of talks": the count stands for the talks
+        while (head >= 0 && (t.is(k, "pobj") || t.is(k, "pcomp")) && t.is(head, "prep") && t.head(head) >= 0
+                && (t.lemma(head).equals("of") && COUNTS.contains(t.lemma(t.head(head)))
+                || Set.of("about", "around", "nearly", "over").contains(t.lemma(head)) && COUNTS.contains(t.lemma(k))
+                || t.lemma(head).equals("in") && INTENT_NOUNS.contains(t.lemma(t.head(head))))) {
+            // "two rounds of talks", "about an hour of talks", "interest in meeting": the noun above stands for it
+            k = t.head(head);
             head = t.head(k);
+        }
+        if (MeetingWords.isVerb(t, k)) {
+            return k; // "held about an hour of talks": the count hangs on the verb itself
         }
         if (head < 0) {
             return -1;
         }
-        if (t.is(k, "dobj") && MeetingWords.isVerb(t, head) && MeetingWords.LIGHT_VERBS.contains(t.lemma(head))) {
+        if (MeetingWords.isVerb(t, head) && (t.is(k, "dobj") && MeetingWords.LIGHT_VERBS.contains(lemma(t, head))
+                || COUNTS.contains(t.lemma(k)) || INTENT_NOUNS.contains(t.lemma(k)))) {
             return head;
         }
-        if (t.is(k, "pobj") && t.is(head, "prep") && t.head(head) >= 0 && MeetingWords.isVerb(t, t.head(head))) {
+        if ((t.is(k, "pobj") || t.is(k, "pcomp")) && t.is(head, "prep") && t.head(head) >= 0
+                && MeetingWords.isVerb(t, t.head(head))) {
             int verb = t.head(head);
-            boolean in = MeetingWords.LIGHT_VERBS.contains(t.lemma(verb)) && t.lemma(head).equals("in");
+            boolean in = MeetingWords.LIGHT_VERBS.contains(lemma(t, verb)) && t.lemma(head).equals("in");
             return in || AT_EVENT.contains(t.lemma(head)) ? verb : -1;
         }
         return -1;
+    }
+
+    private static String lemma(Tree t, int i) {
+        return MeetingWords.lemma(t, i);
     }
 
     /** The noun names where or what about something else happened, or negotiations going on. */

@@ -19,6 +19,7 @@ import org.newsgraph.model.Evidence;
  */
 final class Setting {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "outside", "near", "inside");
+    private static final Set<String> SIDELINES = Set.of("sideline", "sidelines", "margin", "margins");
 
     private final ArticleContext ctx;
     private final Places places;
@@ -38,6 +39,10 @@ final class Setting {
         nodes.add(r.trigger());
         nodes.addAll(t.ancestors(r.trigger()));
         String venue = null;
+        for (int with : VerbReader.partnerPrepositions(t, r.trigger(), Set.of("with", "to"))) {
+            t.child(with, "pobj").ifPresent(o -> nodes.addAll(t.conjuncts(o))); // "met A in Kinshasa"
+        }
+        t.child(r.trigger(), "dobj").ifPresent(o -> nodes.addAll(t.conjuncts(o)));
         for (int k : nodes) {
             List<Integer> at = locatives(t, k, to && k == r.trigger());
             if (k == r.trigger()) {
@@ -50,17 +55,45 @@ final class Setting {
                     return new Found(place.get(), venue);
                 }
                 venue = venue != null ? venue : named.flatMap(Places::venueOf).orElse(null);
+                Optional<Entity> around = t.prepositionObjects(p, Set.of("in")).stream()
+                        .map(c -> ctx.at(s, c).flatMap(n -> places.placeOf(n, evidence))).flatMap(Optional::stream)
+                        .findFirst(); // "at the palace in Brasilia"
+                if (around.isPresent()) {
+                    return new Found(around.get(), venue);
+                }
             }
         }
-        return new Found(null, venue);
+        Optional<Entity> there = whereBefore(s, t, r.trigger(), evidence).or(() -> sidelines(s, t, r, evidence));
+        return new Found(there.orElse(null), venue);
     }
 
-    /** The place given with one partner: "met A in Kinshasa and B in Kigali". */
-    Optional<Entity> ofPartner(int s, Tree t, int partner, Evidence evidence) {
-        for (int p : t.prepositionObjects(partner, LOCATIVES)) {
-            Optional<Entity> place = ctx.at(s, p).flatMap(n -> places.placeOf(n, evidence));
+    /** "Traveled to Warsaw, where he met A": the place named before "where". */
+    private Optional<Entity> whereBefore(int s, Tree t, int trigger, Evidence evidence) {
+        Optional<Integer> where = t.children(trigger, Set.of("advmod")).stream()
+                .filter(c -> t.lemma(c).equals("where")).findFirst();
+        for (int k = where.orElse(0) - 1; k >= 0; k--) {
+            Optional<Entity> place = t.is(k, "pobj") ? ctx.at(s, k).flatMap(n -> places.placeOf(n, evidence))
+                    : Optional.empty();
             if (place.isPresent()) {
                 return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "On the sidelines of a conference in Geneva": the city of the gathering. */
+    private Optional<Entity> sidelines(int s, Tree t, Reading r, Evidence evidence) {
+        int clause = r.clause() >= 0 ? r.clause() : r.trigger();
+        for (int k = t.subtreeStart(clause); k < t.subtreeEnd(clause); k++) {
+            if (SIDELINES.contains(t.lemma(k)) && t.dominates(clause, k)) {
+                for (int of : t.prepositionObjects(k, Set.of("of"))) {
+                    Optional<Entity> place = t.prepositionObjects(of, Set.of("in")).stream()
+                            .map(c -> ctx.at(s, c).flatMap(n -> places.placeOf(n, evidence)))
+                            .flatMap(Optional::stream).findFirst();
+                    if (place.isPresent()) {
+                        return place;
+                    }
+                }
             }
         }
         return Optional.empty();

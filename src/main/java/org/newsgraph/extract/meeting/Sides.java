@@ -41,6 +41,7 @@ final class Sides {
 
     private static final Set<String> GROUP_PREPOSITIONS = Set.of("of", "from", "in", "including", "include");
     private static final Set<String> PAIR_WORDS = Set.of("two");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "until", "since", "as", "when");
     private static final Set<String> QUANTITIES = Set.of("range", "number", "series", "host", "group", "variety",
             "array", "handful", "couple", "dozen", "dozens", "score", "slew", "list");
 
@@ -84,7 +85,25 @@ final class Sides {
         if (t.isPassive(verb) || agent.isPresent() && t.nearestSubject(verb).isEmpty()) {
             return agent.map(a -> of(s, t, a)).orElse(Group.NONE); // "as discussed by A and B"
         }
-        return t.clauseSubject(verb).map(subject -> of(s, t, subject)).orElse(Group.NONE);
+        return t.clauseSubject(verb).or(() -> subjectReadAsObject(t, verb)).map(subject -> of(s, t, subject))
+                .orElse(Group.NONE);
+    }
+
+    /**
+     * "It came a day after A and B held talks": the parser, taking "after" for a preposition, made the clause's
+     * subject its object; the object that ends right before the subjectless verb is that subject.
+     */
+    private static Optional<Integer> subjectReadAsObject(Tree t, int verb) {
+        if (!t.is(verb, "advcl") || !t.children(verb, Set.of("mark")).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < verb; k++) {
+            if (t.is(k, "pobj") && t.subtreeEnd(k) == verb && t.head(k) >= 0
+                    && CLAUSE_OPENERS.contains(t.lemma(t.head(k)))) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     private Part part(int s, Tree t, int c) {
@@ -106,6 +125,11 @@ final class Sides {
             return new Part(referents.of(s, c), false, false);
         }
         String lemma = t.lemma(c);
+        boolean pair = t.token(c).tag().equals("NNS")
+                && t.children(c).stream().anyMatch(k -> PAIR_WORDS.contains(t.lemma(k)));
+        if (pair && referents.of(s, c).isEmpty()) {
+            return new Part(pairMeant(s, c), false, false, true); // "the two men"
+        }
         if (QUANTITIES.contains(lemma)) {
             // "a range of counterparts": the phrase after "of" names them
             return t.prepositionObjects(c, Set.of("of")).stream().findFirst().map(o -> part(s, t, o)).orElse(Part.NONE);
@@ -137,8 +161,7 @@ final class Sides {
         if (!meant.isEmpty()) {
             return new Part(meant, false, false);
         }
-        boolean pair = t.children(c).stream().anyMatch(k -> PAIR_WORDS.contains(t.lemma(k)));
-        return pair ? new Part(pairMeant(s, c), false, false, true) : Part.NONE;
+        return Part.NONE;
     }
 
     /** "The two leaders": the two people named before in the sentence, else the sides of the meeting read last. */

@@ -28,8 +28,8 @@ final class VerbReader {
     }
 
     Optional<Reading> read(int s, Tree t, int v, String lemma) {
-        if (t.isNegated(v)) {
-            return Optional.empty(); // "did not meet": no encounter
+        if (t.isNegated(v) || t.nearestSubject(v).filter(t::isNegated).isPresent()) {
+            return Optional.empty(); // "did not meet", "no leader has met": no encounter
         }
         if (MeetingWords.MEET_VERBS.contains(lemma)) {
             return meet(s, t, v, lemma);
@@ -151,8 +151,10 @@ final class VerbReader {
 
     /** "A and B conferred on the sidelines of a forum": the subjects met there. */
     private Optional<Reading> onTheSidelines(int s, Tree t, int v) {
-        boolean sidelines = t.prepositionObjects(v, Set.of("on", "at", "in")).stream()
-                .anyMatch(o -> SIDELINES.contains(t.lemma(o)));
+        boolean sidelines = false;
+        for (int k = t.subtreeStart(v); k < t.subtreeEnd(v); k++) {
+            sidelines |= SIDELINES.contains(t.lemma(k)) && t.is(k, "pobj") && Cues.clauseOf(t, k) == v;
+        }
         List<Entity> subject = sides.subjectOf(s, t, v).entities();
         if (!sidelines || subject.stream().filter(Sides::isPerson).count() < 2) {
             return Optional.empty();

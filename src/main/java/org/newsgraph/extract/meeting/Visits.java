@@ -37,14 +37,23 @@ final class Visits {
         if (t.children(v, Set.of("mark")).stream().anyMatch(m -> t.lemma(m).equals("for")) && invitation.isEmpty()) {
             return Optional.empty(); // "too early for A to visit X": no visit is told
         }
-        List<Entity> visitor = travellers(invitation.map(n -> guest(s, t, v, n))
+        List<Entity> guests = travellers(invitation.map(n -> guest(s, t, v, n))
                 .orElseGet(() -> sides.subjectOf(s, t, v).entities()));
+        List<Entity> visitor = guests;
         List<Entity> people = places.stream().map(p -> ctx.at(s, p)).flatMap(Optional::stream)
                 .map(Resolved::entity).filter(Sides::isPerson).toList();
         List<Integer> destinations = places.stream().filter(p -> isPlace(s, p)).toList();
-        Optional<Entity> host = invitation.flatMap(n -> inviter(s, t, n, visitor));
+        Optional<Entity> from = invitation.flatMap(n -> t.prepositionObjects(n, Set.of("from")).stream()
+                .flatMap(o -> sides.of(s, t, o).entities().stream()).findFirst());
+        Optional<Entity> giver = invitation.filter(n -> from.isEmpty()).flatMap(n -> giver(s, t, n, guests));
+        Optional<Entity> host = from.or(() -> giver);
         List<Sides.Group> partners = new ArrayList<>();
-        host.ifPresent(h -> partners.add(new Sides.Group(List.of(h), false, false)));
+        if (giver.isPresent()) {
+            // "A gave B an invitation to visit X": the inviter told first
+            partners.add(new Sides.Group(visitor, false, false));
+            visitor = List.of(giver.get());
+        }
+        from.ifPresent(h -> partners.add(new Sides.Group(List.of(h), false, false)));
         if (!people.isEmpty()) {
             partners.add(new Sides.Group(people, false, false)); // "visited A": a call on a person
         }
@@ -61,14 +70,17 @@ final class Visits {
     Optional<Reading> trip(int s, Tree t, int n, int clause) {
         List<Integer> destinations = objects(t, n, Set.of("to")).stream().filter(p -> isPlace(s, p)).toList();
         List<Entity> visitor = t.child(n, "poss").map(p -> namedOnly(s, t, p)).orElse(List.of());
-        if (visitor.isEmpty() && clause >= 0 && MeetingWords.LIGHT_VERBS.contains(t.lemma(clause))) {
+        if (visitor.isEmpty() && clause >= 0 && MeetingWords.LIGHT_VERBS.contains(MeetingWords.lemma(t, clause))) {
             visitor = sides.subjectOf(s, t, clause).entities(); // "paid a visit to X"
         }
         visitor = travellers(visitor);
-        if (visitor.isEmpty() || destinations.isEmpty()) {
+        List<Sides.Group> companions = destinations.isEmpty() ? t.prepositionObjects(n, Set.of("with")).stream()
+                .map(o -> sides.of(s, t, o)).filter(g -> !g.entities().isEmpty()).toList() : List.of();
+        if (visitor.isEmpty() || destinations.isEmpty() && companions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(n, clause, MeetingKind.VISIT, Rule.MEETING_NOMINAL, visitor, List.of(), null,
+        // "made the visit with B": B travelled along, to the place told before
+        return Optional.of(new Reading(n, clause, MeetingKind.VISIT, Rule.MEETING_NOMINAL, visitor, companions, null,
                 destinations, false));
     }
 
@@ -109,13 +121,8 @@ final class Visits {
                 .map(d -> sides.of(s, t, d).entities()).orElse(List.of());
     }
 
-    /** Who invites: the object of "an invitation from A", else the subject of the verb that gives it. */
-    private Optional<Entity> inviter(int s, Tree t, int invitation, List<Entity> guests) {
-        Optional<Entity> from = t.prepositionObjects(invitation, Set.of("from")).stream()
-                .flatMap(o -> sides.of(s, t, o).entities().stream()).findFirst();
-        if (from.isPresent()) {
-            return from;
-        }
+    /** Who invites when no "from" says it: the subject of the verb that gives the invitation. */
+    private Optional<Entity> giver(int s, Tree t, int invitation, List<Entity> guests) {
         int giver = t.head(invitation);
         return giver < 0 ? Optional.empty() : sides.subjectOf(s, t, giver).entities().stream()
                 .filter(e -> !guests.contains(e)).findFirst();

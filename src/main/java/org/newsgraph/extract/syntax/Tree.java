@@ -18,7 +18,8 @@ import org.newsgraph.model.Token;
 public final class Tree {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubjpass", "csubj");
     /** Arcs through which a clause takes its subject from above: coordination, complements, their prepositions. */
-    private static final Set<String> CONTROL = Set.of("conj", "xcomp", "pcomp", "prep", "dobj", "pobj");
+    private static final Set<String> CONTROL = Set.of("conj", "xcomp", "pcomp", "prep", "dobj", "pobj",
+            "acomp", "dep");
     private final List<Token> tokens;
     private final List<List<Integer>> children;
 
