@@ -325,6 +325,11 @@ public final class Narration {
         return countryServed(actor, evidence);
     }
 
+    /** The positions the article states, in text order. */
+    public List<Position> positions() {
+        return positions;
+    }
+
     public Evidence evidence(int sentence, Rule rule) {
         return Evidence.of(ctx.sentence(sentence), rule);
     }

@@ -2,10 +2,14 @@ package org.newsgraph.extract.discourse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.mention.Resolved;
+import org.newsgraph.extract.text.Lexicon;
 import org.newsgraph.extract.text.Word;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Evidence;
 
 /**
  * What words that name no one stand for in one article, so that the fact finders ask one place: a pronoun ("he",
@@ -13,17 +17,35 @@ import org.newsgraph.model.Entity;
  * Secretary", "the Prime Minister") and the government that publishes the article ("we").
  */
 public final class Referents {
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+
     private final ArticleContext ctx;
     private final Narration narration;
+    private final Antecedents antecedents;
+    private final BareTitles titles;
+    private final Groups groups;
+    private final Speakers speakers;
+    private Optional<Entity> publisher;
 
     public Referents(ArticleContext ctx, Narration narration) {
         this.ctx = ctx;
         this.narration = narration;
+        this.antecedents = new Antecedents(ctx, narration);
+        this.titles = new BareTitles(ctx, narration.positions(), this::publisherState);
+        Sides sides = new Sides(ctx, narration, antecedents, titles);
+        this.groups = new Groups(ctx, narration, sides, this::stateOf);
+        this.speakers = new Speakers(ctx, narration);
     }
 
-    /** The state whose government published the article, when its address or source says so. */
+    /**
+     * The state whose government published the article, when its address or source says so (the European Union
+     * for its institutions). Asking adds the state to the article's entities when the text never names it.
+     */
     public Optional<Entity> publisherState() {
-        return Optional.empty();
+        if (publisher == null) {
+            publisher = PublisherState.entity(ctx);
+        }
+        return publisher;
     }
 
     /**
@@ -32,9 +54,53 @@ public final class Referents {
      */
     public List<Entity> of(int sentence, int word) {
         Word w = ctx.words().get(sentence).get(word);
-        if (Narration.isPersonalPronoun(w)) {
-            return narration.antecedent(sentence, word).map(Resolved::entity).stream().toList();
+        String lower = Lexicon.lower(w.text());
+        if (Narration.isPersonalPronoun(w) || lower.equals("his")) {
+            return antecedents.of(sentence, word).map(Resolved::entity).stream().toList();
+        }
+        if (FIRST_PLURAL.contains(lower)) {
+            return firstPlural(sentence, word, w);
+        }
+        if (Groups.isPronoun(lower) || groups.groupHead(sentence, word) >= 0) {
+            return groups.of(sentence, word);
+        }
+        if (titles.at(sentence, word).isPresent()) {
+            return titles.of(sentence, word).stream().toList();
         }
         return List.of();
+    }
+
+    /**
+     * "We", "our": inside a quotation its speaker; "our governments" the actors of the joint statement;
+     * otherwise the state that publishes the article.
+     */
+    private List<Entity> firstPlural(int sentence, int word, Word w) {
+        if (speakers.isQuoted(w)) {
+            return speakers.of(w).stream().toList();
+        }
+        if (groups.groupHead(sentence, word) >= 0) {
+            return groups.of(sentence, word);
+        }
+        return publisherState().stream().toList();
+    }
+
+    /**
+     * The state an actor acts for: a country itself; the European Union for its institutions; the state of a
+     * ministry, department, agency or government body; the state a person serves.
+     */
+    public Optional<Entity> stateOf(Entity actor, Evidence evidence) {
+        if (actor.type() == EntityType.COUNTRY) {
+            return Optional.of(actor);
+        }
+        if (EuropeanUnion.isInstitution(actor)) {
+            return EuropeanUnion.entry(ctx.knowledgeBase()).flatMap(e -> ctx.entityOf(e.qid(), evidence));
+        }
+        Optional<Entity> served = narration.stateOf(actor, evidence);
+        if (served.isPresent() || !actor.isLinked()) {
+            return served;
+        }
+        return ctx.knowledgeBase().byQid(actor.wikidata()).map(e -> e.country())
+                .flatMap(qid -> ctx.entityOf(qid, evidence))
+                .filter(e -> e.type() == EntityType.COUNTRY);
     }
 }

@@ -120,7 +120,7 @@ public final class KbMentionFinder {
     private static boolean acceptable(NameMatch.Candidate c, boolean locative, boolean insideName, List<Word> words,
                                       NameMatch match) {
         if (c.ambiguous()) {
-            return !insideName && (locative || possessiveFollows(words, match));
+            return !insideName && (locative || possessiveFollows(words, match) || taggedPlace(words, match));
         }
         boolean singleWord = match.end() - match.start() == 1;
         if (c.entry().type() == EntityType.ORGANIZATION && singleWord) {
@@ -146,6 +146,11 @@ public final class KbMentionFinder {
             return locative ? 2 : 3;
         }
         return t == EntityType.COUNTRY ? 4 : 3;
+    }
+
+    /** "Jordan" in a list of states: the tagger reads it as a geopolitical entity, not a given name. */
+    private static boolean taggedPlace(List<Word> words, NameMatch match) {
+        return words.subList(match.start(), match.end()).stream().allMatch(w -> NerSpans.tagged(w, "GPE"));
     }
 
     private static boolean possessiveFollows(List<Word> words, NameMatch match) {
