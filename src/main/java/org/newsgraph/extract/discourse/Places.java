@@ -103,9 +103,15 @@ public final class Places {
             return Optional.empty();
         }
         if (r.entity().type() == EntityType.COUNTRY) {
-            return asCity(r, evidence).or(() -> Optional.of(r.entity()));
+            return asCity(r, evidence).or(() -> seat(r, evidence)).or(() -> Optional.of(r.entity()));
         }
         return asCity(r, evidence);
+    }
+
+    /** The capital a seat of government stands in: "at Downing Street" took place in London. */
+    private Optional<Entity> seat(Resolved r, Evidence evidence) {
+        boolean metonym = r.mention().kind() == NameKind.METONYM && r.mention().entry() != null;
+        return metonym ? ctx.entityOf(r.mention().entry().capital(), evidence) : Optional.empty();
     }
 
     /** The name of a venue a mention names ("the Akasaka Palace"), or empty. */

@@ -8,6 +8,8 @@ import org.newsgraph.model.MeetingStatus;
 final class Cues {
     private static final Set<String> VERBLESS = Set.of("prep", "amod", "nmod", "compound", "pcomp");
     private static final Set<String> AHEAD = Set.of("forward", "ahead");
+    private static final Set<String> PROPOSALS = Set.of("offer", "propose", "suggest", "urge", "demand", "request",
+            "ask", "push", "press", "seek", "advocate");
     /** Prepositions that tell when something else was done: "agreed during the meeting" plans no meeting. */
     private static final Set<String> ADJUNCTS = Set.of("during", "at", "in", "after", "following", "on", "over",
             "before", "since", "throughout", "amid");
@@ -15,6 +17,22 @@ final class Cues {
     private static final Set<String> NOT_YET = Set.of("when", "once", "until", "before", "if", "whether");
 
     private Cues() {
+    }
+
+    /**
+     * "Offered to host talks", "urged a meeting", "called for talks": an encounter only asked for, not agreed.
+     */
+    static boolean onlyProposed(Tree t, int trigger) {
+        for (int k = t.head(trigger), below = trigger; k >= 0; below = k, k = t.head(k)) {
+            boolean call = t.lemma(k).equals("call") && t.children(k).stream().anyMatch(c -> t.lemma(c).equals("for"));
+            if (PROPOSALS.contains(t.lemma(k)) || call) {
+                return true;
+            }
+            if (finite(t, k) || t.is(below, "ccomp")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Spoke by phone", "a video call", "met virtually". */

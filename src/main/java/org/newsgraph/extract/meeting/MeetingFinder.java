@@ -41,6 +41,7 @@ public final class MeetingFinder {
         Sides sides = new Sides(ctx, new Referents(ctx, narration));
         MeetingReader reader = new MeetingReader(ctx, narration, sides);
         List<MeetingDraft> drafts = new ArrayList<>();
+        List<Trips.Span> spans = new ArrayList<>();
         for (int s = 0; s < ctx.words().size(); s++) {
             List<Word> words = ctx.words().get(s);
             MeetingDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -62,6 +63,8 @@ public final class MeetingFinder {
                 continue; // no tree, no reading: nothing rather than a guess
             }
             Tree tree = Tree.of(sentence);
+            PartialDate when = narration.hasDate(s) ? narration.dates(s).get(0).date() : null;
+            Trips.span(s, tree, sides, when).ifPresent(spans::add);
             for (int i = 0; i < words.size(); i++) {
                 for (MeetingDraft d : reader.read(s, tree, i)) {
                     if (!joinsLast(d, drafts)) {
@@ -73,6 +76,8 @@ public final class MeetingFinder {
             }
         }
         drafts.removeIf(d -> toldByItsMeeting(d, drafts));
+        Trips.carryDates(drafts);
+        Trips.carrySpans(drafts, spans);
         List<MeetingDraft> merged = merge(drafts);
         placeAtDateline(ctx, narration, merged);
         joinFellowTravellers(merged);

@@ -34,7 +34,7 @@ final class MeetingReader {
         Visits visits = new Visits(ctx, sides);
         this.verbs = new VerbReader(sides, visits);
         this.nouns = new NounReader(ctx, sides, visits);
-        this.timing = new MeetingTiming(narration);
+        this.timing = new MeetingTiming(narration, ctx.document().article().text());
         this.setting = new Setting(ctx);
     }
 
@@ -47,6 +47,9 @@ final class MeetingReader {
     }
 
     private List<MeetingDraft> drafts(int s, Tree t, Reading r) {
+        if (Cues.onlyProposed(t, r.trigger())) {
+            return List.of();
+        }
         MeetingStatus status = cancelledInSentence(t) ? MeetingStatus.CANCELLED : Cues.status(t, r.trigger());
         MeetingKind kind = r.kind() == MeetingKind.IN_PERSON && r.clause() >= 0 && Cues.byCall(t, r.clause())
                 ? MeetingKind.CALL : r.kind();
@@ -59,7 +62,9 @@ final class MeetingReader {
         boolean welcome = r.rule() == Rule.MEETING_RECEPTION;
         Setting.Found where = kind == MeetingKind.CALL ? new Setting.Found(null, null)
                 : setting.of(s, t, r, welcome, ev);
-        Template base = new Template(s, kind, status, dated, where, ev, r);
+        boolean bilateral = t.children(r.trigger(), Set.of("amod", "nmod", "compound")).stream()
+                .anyMatch(c -> t.lemma(c).equals("bilateral")); // never the same encounter as a wider one
+        Template base = new Template(s, kind, status, dated, where, ev, r, bilateral);
         if (!r.destinations().isEmpty() && r.partners().isEmpty()) {
             return visits(t, base);
         }
@@ -143,7 +148,7 @@ final class MeetingReader {
 
     /** What the meetings of one reading share. */
     private record Template(int sentence, MeetingKind kind, MeetingStatus status, MeetingTiming.Dated dated,
-                            Setting.Found where, Evidence evidence, Reading reading) {
+                            Setting.Found where, Evidence evidence, Reading reading, boolean bilateral) {
         PartialDate date() {
             return dated.date();
         }
@@ -162,6 +167,7 @@ final class MeetingReader {
             d.place = where.place();
             d.venue = where.venue();
             d.distinct = reading.distinct();
+            d.twoSided = bilateral;
             return d;
         }
     }

@@ -20,10 +20,15 @@ final class MeetingTiming {
     private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5);
 
-    private final Narration narration;
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "\\s*(?:[-\u2013]|to\\b|through\\b|until\\b)\\s*\\d{1,2}\\b");
 
-    MeetingTiming(Narration narration) {
+    private final Narration narration;
+    private final String text;
+
+    MeetingTiming(Narration narration, String text) {
         this.narration = narration;
+        this.text = text;
     }
 
     /** A date, and whether the sentence stated it or it was taken from the story around. */
@@ -32,14 +37,17 @@ final class MeetingTiming {
 
     Dated dateOf(int s, Tree t, Reading r, MeetingStatus status) {
         int daysBefore = daysAfter(t, r.clause());
-        PartialDate present = narration.storyDay();
+        // an encounter told in the simple past without a date: the story's day, else the day it was published
+        PartialDate present = narration.storyDay() != null ? narration.storyDay()
+                : narration.published() == null ? null : PartialDate.of(narration.published());
         if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
             return new Dated(PartialDate.of(LocalDate.of(present.year(), present.month(), present.day())
                     .minusDays(daysBefore)), false); // "a day after A and B held talks"
         }
         int at = t.token(r.trigger()).start();
-        PartialDate stated = ownDates(s, t, r).stream().min(Comparator.comparingInt(d -> Math.abs(d.start() - at)))
-                .map(DateMention::date).orElseGet(() -> narration.encounterDateOf(s, at));
+        Optional<DateMention> own = ownDates(s, t, r).stream().min(Comparator.comparingInt(d -> Math.abs(d.start() - at)));
+        PartialDate stated = own.map(d -> status == MeetingStatus.PLANNED && isRange(d) ? month(d.date()) : d.date())
+                .orElseGet(() -> narration.encounterDateOf(s, at));
         boolean guessed = !narration.hasDate(s);
         if (status == MeetingStatus.PLANNED && guessed && stated != null && !isAhead(stated)) {
             return new Dated(null, false); // "met on Monday. They agreed to meet again": not dated by the paragraph
@@ -57,6 +65,16 @@ final class MeetingTiming {
     Optional<PartialDate> after(int s, Tree t, int from) {
         int at = t.token(from).start();
         return narration.dates(s).stream().filter(d -> d.start() > at).findFirst().map(DateMention::date);
+    }
+
+    /** "March 26-27", "from April 17 to 19": a stretch of days, which a plan gives as its month. */
+    boolean isRange(DateMention d) {
+        String after = text.substring(d.end(), Math.min(text.length(), d.end() + 12));
+        return RANGE.matcher(after).lookingAt();
+    }
+
+    static PartialDate month(PartialDate d) {
+        return d.precision() == PartialDate.Precision.DAY ? new PartialDate(d.year(), d.month(), 0) : d;
     }
 
     /** Whether a day or month lies after publication. */
