@@ -69,7 +69,7 @@ final class MeetingDraft {
         }
         boolean wider = participants.size() > 2 || later.participants.size() > 2;
         if (later.distinct || (twoSided || later.twoSided) && wider || later.status != status
-                || !compatible(date, later.date) && !dateGuessed && !later.dateGuessed
+                || !compatible(date, later.date) && !(guessedEither(later) && sameSides(later))
                 || !compatible(placeKey(place), placeKey(later.place))) {
             return false;
         }
@@ -102,6 +102,15 @@ final class MeetingDraft {
         return sameVisitor && stateOnly && coarse && when && status == later.status && !later.distinct;
     }
 
+    /** The same sides told again: a date one telling only took from the story around gives way to the other's. */
+    private boolean sameSides(MeetingDraft other) {
+        return participants.keySet().equals(other.participants.keySet());
+    }
+
+    private boolean guessedEither(MeetingDraft other) {
+        return dateGuessed || other.dateGuessed;
+    }
+
     /** Takes in what another telling of this encounter adds. */
     void absorb(MeetingDraft other) {
         boolean mine = onlyCollectives();
@@ -116,7 +125,7 @@ final class MeetingDraft {
             kind = MeetingKind.CALL;
         }
         host = host != null ? host : other.host;
-        if (date == null || dateGuessed && other.date != null && !other.dateGuessed) {
+        if (date == null || dateGuessed && other.date != null && !other.dateGuessed && sameSides(other)) {
             date = other.date;
             dateGuessed = other.dateGuessed;
         }

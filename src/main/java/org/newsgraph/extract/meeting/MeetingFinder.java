@@ -38,7 +38,7 @@ public final class MeetingFinder {
     }
 
     public List<Meeting> find(ArticleContext ctx, Narration narration) {
-        Sides sides = new Sides(ctx, new Referents(ctx, narration));
+        Sides sides = new Sides(ctx, new Referents(ctx, narration), narration);
         MeetingReader reader = new MeetingReader(ctx, narration, sides);
         List<MeetingDraft> drafts = new ArrayList<>();
         List<Trips.Span> spans = new ArrayList<>();
@@ -194,7 +194,8 @@ public final class MeetingFinder {
                 visit.place = there.get(0).place; // "made the trip": the one told before
             }
             there.stream().filter(d -> d.place.identity().equals(visit.place.identity()))
-                    .forEach(d -> visit.participants.values().forEach(d::addParticipant));
+                    .forEach(d -> visit.participants.values().stream().filter(e -> e.type() == EntityType.PERSON)
+                            .forEach(d::addParticipant));
         }
     }
 

@@ -37,18 +37,17 @@ final class MeetingTiming {
 
     Dated dateOf(int s, Tree t, Reading r, MeetingStatus status) {
         int daysBefore = daysAfter(t, r.clause());
-        // an encounter told in the simple past without a date: the story's day, else the day it was published
-        PartialDate present = narration.storyDay() != null ? narration.storyDay()
-                : narration.published() == null ? null : PartialDate.of(narration.published());
+        PartialDate present = narration.storyDay();
         if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
             return new Dated(PartialDate.of(LocalDate.of(present.year(), present.month(), present.day())
                     .minusDays(daysBefore)), false); // "a day after A and B held talks"
         }
         int at = t.token(r.trigger()).start();
         Optional<DateMention> own = ownDates(s, t, r).stream().min(Comparator.comparingInt(d -> Math.abs(d.start() - at)));
+        Optional<PartialDate> week = weekOf(t, r);
         PartialDate stated = own.map(d -> status == MeetingStatus.PLANNED && isRange(d) ? month(d.date()) : d.date())
-                .orElseGet(() -> narration.encounterDateOf(s, at));
-        boolean guessed = !narration.hasDate(s);
+                .or(() -> week).orElseGet(() -> narration.encounterDateOf(s, at));
+        boolean guessed = !narration.hasDate(s) && week.isEmpty();
         if (status == MeetingStatus.PLANNED && guessed && stated != null && !isAhead(stated)) {
             return new Dated(null, false); // "met on Monday. They agreed to meet again": not dated by the paragraph
         }
@@ -65,6 +64,25 @@ final class MeetingTiming {
     Optional<PartialDate> after(int s, Tree t, int from) {
         int at = t.token(from).start();
         return narration.dates(s).stream().filter(d -> d.start() > at).findFirst().map(DateMention::date);
+    }
+
+    /** "Next week's meeting", "later this week": a week names no day, so its month. */
+    private Optional<PartialDate> weekOf(Tree t, Reading r) {
+        LocalDate published = narration.published();
+        for (int k = 0; k < t.size() && published != null; k++) {
+            boolean mine = t.dominates(r.trigger(), k) || r.clause() >= 0 && Cues.clauseOf(t, k) == r.clause();
+            if (!t.lemma(k).equals("week") || !mine) {
+                continue;
+            }
+            List<String> modifiers = t.children(k).stream().map(t::lemma).toList();
+            if (modifiers.contains("next") || modifiers.contains("coming")) {
+                return Optional.of(month(PartialDate.of(published.plusDays(7))));
+            }
+            if (modifiers.contains("this")) {
+                return Optional.of(month(PartialDate.of(published)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "March 26-27", "from April 17 to 19": a stretch of days, which a plan gives as its month. */
@@ -85,7 +103,7 @@ final class MeetingTiming {
 
     /** Dates in the trigger's phrase or in its clause (not in a clause below it), none after "since". */
     private List<DateMention> ownDates(int s, Tree t, Reading r) {
-        return narration.dates(s).stream().filter(d -> !narration.isSince(d)).filter(d -> {
+        return narration.dates(s).stream().filter(d -> !narration.isSince(d) && !narration.isBackground(d)).filter(d -> {
             int k = tokenAt(t, d.start());
             return k >= 0 && (t.dominates(r.trigger(), k) || r.clause() >= 0 && Cues.clauseOf(t, k) == r.clause());
         }).toList();

@@ -128,8 +128,12 @@ final class NounReader {
 
     /** The noun names where or what about something else happened, or negotiations going on. */
     private static boolean isSetting(Tree t, int n, int holder) {
-        int prep = t.head(n);
-        if (prep < 0 || !t.is(n, "pobj")) {
+        int top = n;
+        while (t.is(top, "conj") && t.head(top) >= 0) {
+            top = t.head(top); // "between his visit and the earlier talks": the list's place
+        }
+        int prep = t.head(top);
+        if (prep < 0 || !t.is(top, "pobj")) {
             return false;
         }
         int above = t.head(prep);

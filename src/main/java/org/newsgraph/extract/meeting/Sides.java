@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.extract.discourse.Narration;
 import org.newsgraph.extract.discourse.Referents;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.mention.Resolved;
@@ -47,12 +48,14 @@ final class Sides {
 
     private final ArticleContext ctx;
     private final Referents referents;
+    private final Narration narration;
     /** The participants of the meeting read last: "the two leaders" of a later sentence are them. */
     private List<Entity> recent = List.of();
 
-    Sides(ArticleContext ctx, Referents referents) {
+    Sides(ArticleContext ctx, Referents referents, Narration narration) {
         this.ctx = ctx;
         this.referents = referents;
+        this.narration = narration;
     }
 
     void remember(List<Entity> participants) {
@@ -154,6 +157,10 @@ final class Sides {
             }
         }
         modifierState(s, t, c).ifPresent(states::add);
+        List<Entity> holders = holders(s, t, c, states);
+        if (!holders.isEmpty()) {
+            return new Part(holders, false, false);
+        }
         if (!states.isEmpty()) {
             return new Part(List.copyOf(states), true, from && t.token(c).tag().equals("NNS"));
         }
@@ -162,6 +169,24 @@ final class Sides {
             return new Part(meant, false, false);
         }
         return Part.NONE;
+    }
+
+    /**
+     * "The foreign ministers of A and B": A's and B's foreign ministers when the article names every one of them
+     * (with that office, or serving that state in this or the next sentence), else nobody.
+     */
+    private List<Entity> holders(int s, Tree t, int c, List<Entity> states) {
+        if (states.size() < 2 || !t.token(c).tag().equals("NNS") || !Titles.isTitle(t.lemma(c))) {
+            return List.of();
+        }
+        String office = t.children(c, Set.of("amod", "nmod", "compound")).stream().filter(m -> m < c)
+                .map(m -> t.lemma(m) + " ").findFirst().orElse("") + t.lemma(c);
+        List<Entity> out = new ArrayList<>();
+        for (Entity state : states) {
+            narration.holderOf(state, office).or(() -> narration.servantIn(s, state))
+                    .or(() -> narration.servantIn(s + 1, state)).ifPresent(out::add);
+        }
+        return out.size() == states.size() ? out : List.of();
     }
 
     /** "The two leaders": the two people named before in the sentence, else the sides of the meeting read last. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.MeetingKind;
 import org.newsgraph.model.Rule;
 
@@ -78,11 +79,14 @@ final class VerbReader {
         if (reciprocal && (subject.size() < 2 || speak && !Cues.byCall(t, v) && !eachOtherAfter(t, v))) {
             return Optional.empty(); // "spoke about the plan": a speech unless a call or "each other" says so
         }
-        if (lemma.equals("see") && !(subject.stream().anyMatch(Sides::isPerson)
-                && partners.stream().anyMatch(g -> g.entities().stream().anyMatch(Sides::isPerson)))) {
+        boolean eachOther = t.child(v, "dobj").filter(o -> isEachOther(t, o)).isPresent() || eachOtherAfter(t, v);
+        boolean people = reciprocal ? eachOther && subject.stream().filter(Sides::isPerson).count() >= 2
+                : subject.stream().anyMatch(Sides::isPerson)
+                && partners.stream().anyMatch(g -> g.entities().stream().anyMatch(Sides::isPerson));
+        if (lemma.equals("see") && !people) {
             return Optional.empty(); // "saw an opportunity": only a person seeing a person is an encounter
         }
-        MeetingKind kind = speak ? MeetingKind.CALL : MeetingKind.IN_PERSON;
+        MeetingKind kind = speak ? MeetingKind.CALL : atGathering(s, t, v) ? MeetingKind.SUMMIT : MeetingKind.IN_PERSON;
         return Optional.of(new Reading(v, v, kind, Rule.MEETING_VERB, subject, partners, null, List.of(),
                 separate(t, v) || partners.stream().anyMatch(Sides.Group::referred)));
     }
@@ -109,7 +113,8 @@ final class VerbReader {
         }
         Sides.Group guests = sides.of(s, t, object.get());
         List<Entity> hosts = sides.subjectOf(s, t, v).entities();
-        if (guests.entities().isEmpty() || hosts.isEmpty()) {
+        boolean bodiesOnly = guests.entities().stream().allMatch(e -> e.type() == EntityType.ORGANIZATION);
+        if (guests.entities().isEmpty() || hosts.isEmpty() || bodiesOnly) { // "hosting the G20": an event
             return Optional.empty();
         }
         return Optional.of(new Reading(v, v, MeetingKind.IN_PERSON, Rule.MEETING_RECEPTION, hosts, List.of(guests),
@@ -196,6 +201,12 @@ final class VerbReader {
         }
         out.sort(null);
         return out;
+    }
+
+    /** "Seeing each other at the G7": met at a gathering of an organization. */
+    private boolean atGathering(int s, Tree t, int v) {
+        return t.prepositionObjects(v, Set.of("at")).stream().anyMatch(o -> sides.of(s, t, o).entities().stream()
+                .anyMatch(e -> e.type() == EntityType.ORGANIZATION));
     }
 
     static boolean separate(Tree t, int v) {
