@@ -45,7 +45,7 @@ public final class Lexicon {
             "chief justice", "judge", "leader", "opposition leader", "head", "chief", "reporter", "correspondent",
             "photographer", "editor", "chairperson", "owner", "founder", "president of the european commission",
             "foreign policy chief", "top diplomat", "vice-president", "negotiator", "chief negotiator", "tycoon", "businessman", "businesswoman", "oligarch",
-            "billionaire");
+            "billionaire", "member", "undersecretary", "under secretary", "prosecutor", "official");
 
     /** Nouns that mark the name after them as a person without being an office ("his Iranian counterpart, X"). */
     /** Articles and possessive determiners that may open a noun phrase before a role or a name. */

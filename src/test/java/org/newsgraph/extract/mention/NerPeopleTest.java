@@ -87,4 +87,10 @@ class NerPeopleTest {
         Extraction x = extract("The order was signed by judge Marisela Andreína Rodríguez Rodríguez on Monday.");
         assertTrue(x.entities().stream().noneMatch(e -> "Q15081116".equals(e.wikidata())), x.entities().toString());
     }
+
+    @Test
+    void find_pluralNounAfterATitleWord_isNoName() {
+        Extraction x = extract("The resolution asks all UN Member States to report by June.");
+        assertTrue(names(x, EntityType.PERSON).isEmpty(), names(x, EntityType.PERSON).toString());
+    }
 }

@@ -86,4 +86,24 @@ class RoleChainsTest {
         assertTrue(rows(x).stream().anyMatch(r -> r.startsWith("Karl Brandt | security adviser")
                 || r.startsWith("Karl Brandt | adviser")), rows(x).toString());
     }
+
+    @Test
+    void after_titleOpeningTheNextClause_isNoApposition() {
+        Extraction x = extract("According to spokesperson Lena Holm, the Secretary told reporters the talks went well.");
+        assertFalse(rows(x).stream().anyMatch(r -> r.startsWith("Lena Holm | Secretary")), rows(x).toString());
+    }
+
+    @Test
+    void after_lowerCaseModifiersOfATitle_belongToTheRole() {
+        Extraction x = extract("Marta Ruiz, deputy assistant secretary of state for African Affairs, said the visit "
+                + "went well.");
+        assertTrue(rows(x).stream().anyMatch(r -> r.startsWith("Marta Ruiz | deputy assistant secretary of state")),
+                rows(x).toString());
+    }
+
+    @Test
+    void complementCutInsideANounPhrase_isLeftOutOfTheRole() {
+        Extraction x = extract("Pavel Orlov, the chairman of the Kazakh National oil company, spoke on Friday.");
+        assertFalse(x.positions().stream().anyMatch(p -> p.title().contains("National")), rows(x).toString());
+    }
 }
