@@ -82,9 +82,9 @@ public final class NameRunFinder {
             return start;
         }
         int end = OrgNames.end(words, start);
-        long nameWords = words.subList(start, end).stream().filter(Word::isCapitalized).count();
-        if (nameWords < 2 || !hasVerb(words)) {
-            return start;
+        List<Word> capitals = words.subList(start, end).stream().filter(Word::isCapitalized).toList();
+        if (capitals.size() < 2 || !hasVerb(words) || capitals.stream().allMatch(OrgNames::isHead)) {
+            return start; // "Group Co., LTD" alone: the distinctive part of the name is missing
         }
         String joint = "";
         for (int i = start; i < end; i++) {
