@@ -149,7 +149,7 @@ final class RoleChains {
     private boolean followedByPerson(int s, int at) {
         List<Word> words = ctx.words().get(s);
         int k = at;
-        while (k < words.size() && (RolePhrases.ADDRESS.contains(Lexicon.lower(words.get(k).text()))
+        while (k < words.size() && (Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(words.get(k).text()))
                 || words.get(k).text().equals("."))) {
             k++; // "Dr." and "Hon" before the name
         }

@@ -21,10 +21,6 @@ final class RolePhrases {
     /** Words that make a title more precise without being one: "deputy assistant secretary of state". */
     private static final Set<String> MODIFIERS = Set.of("deputy", "assistant", "senior", "principal", "special",
             "chief", "associate", "executive", "first", "under");
-    /** Forms of address that stand between a role and a name: "H.E", "Hon", "Her Excellency", "Rt Hon". */
-    static final Set<String> ADDRESS = Set.of("hon", "hon.", "rt", "rt.", "right", "honourable", "honorable", "h.e",
-            "h.e.", "excellency", "his", "her", "the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-            "dame", "lord", "lady", "prof.", "professor");
     private static final int LONGEST = 16;
 
     /** A role phrase: words {@code from} to {@code to}, its text, and the country or body it serves, if named. */
@@ -85,8 +81,8 @@ final class RolePhrases {
     /** Index before forms of address, a dash or a comma that stand between a role and the name at {@code at}. */
     static int beforeAddress(List<Word> words, int at) {
         int k = at;
-        while (k > 0 && (ADDRESS.contains(Lexicon.lower(words.get(k - 1).text())) || words.get(k - 1).isHyphen()
-                || words.get(k - 1).text().equals(","))) {
+        while (k > 0 && (Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(words.get(k - 1).text()))
+                || words.get(k - 1).isHyphen() || words.get(k - 1).text().equals(","))) {
             k--;
         }
         return k;
@@ -108,7 +104,7 @@ final class RolePhrases {
             Word w = words.get(k);
             if (r.isPresent()) {
                 k = r.get().mention().to();
-            } else if (ADDRESS.contains(Lexicon.lower(w.text()))) {
+            } else if (Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(w.text()))) {
                 break; // "Chair of the Pacific Caucus Hon Name"
             } else if (w.isCapitalized() && (office || Titles.startingAt(words, k).isEmpty()) || k > start
                     && w.isHyphen() && k + 1 < words.size() && words.get(k + 1).isCapitalized()) {
@@ -141,7 +137,7 @@ final class RolePhrases {
     private boolean continuesPart(int s, int k) {
         List<Word> words = ctx.words().get(s);
         return k < words.size() && words.get(k).isCapitalized() && Titles.startingAt(words, k).isEmpty()
-                && !ADDRESS.contains(Lexicon.lower(words.get(k).text()))
+                && !Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(words.get(k).text()))
                 && ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON).isEmpty();
     }
 

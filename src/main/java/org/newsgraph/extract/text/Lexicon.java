@@ -63,6 +63,14 @@ public final class Lexicon {
     public static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
             "dame", "lord", "lady");
 
+    /**
+     * Forms of address written between a title and a name or inside a name's span, lowercase: "H.E", "Hon",
+     * "Her Excellency", "the Right Honourable", "Dr.".
+     */
+    public static final Set<String> FORMS_OF_ADDRESS = Set.of("hon", "hon.", "rt", "rt.", "right", "honourable",
+            "honorable", "h.e", "h.e.", "excellency", "his", "her", "the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "professor");
+
     /** Last words that make a capitalized phrase an organization. */
     public static final Set<String> ORG_KEYWORDS = Set.of("Ministry", "Department", "Council", "Fund", "Agency", "News",
             "Bank", "Organization", "Organisation", "Commission", "Committee", "Party", "Corporation", "Corp.",

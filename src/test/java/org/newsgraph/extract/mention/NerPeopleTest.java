@@ -60,7 +60,8 @@ class NerPeopleTest {
     @Test
     void find_nameBeforeAPlace_stopsAtOf() {
         Extraction x = extract("Lord Benyon of Englefield will travel to Nairobi next week.");
-        assertFalse(names(x, EntityType.PERSON).contains("Benyon of Englefield"), names(x, EntityType.PERSON).toString());
+        List<String> people = names(x, EntityType.PERSON);
+        assertFalse(people.contains("Benyon of Englefield"), people.toString());
     }
 
     @Test

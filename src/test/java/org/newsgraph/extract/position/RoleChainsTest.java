@@ -41,7 +41,8 @@ class RoleChainsTest {
     void before_rolesJoinedByAnd_areEachAPositionOfTheOnePerson() {
         Extraction x = extract("Deputy Prime Minister and Defence Minister Tomas Lindqvist arrived in Vilnius.");
         List<String> rows = rows(x);
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Tomas Lindqvist | Deputy Prime Minister")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Tomas Lindqvist | Deputy Prime Minister")),
+                rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Tomas Lindqvist | Defence Minister")), rows.toString());
     }
 
@@ -89,7 +90,8 @@ class RoleChainsTest {
 
     @Test
     void after_titleOpeningTheNextClause_isNoApposition() {
-        Extraction x = extract("According to spokesperson Lena Holm, the Secretary told reporters the talks went well.");
+        Extraction x = extract("According to spokesperson Lena Holm, the Secretary told reporters the talks went "
+                + "well.");
         assertFalse(rows(x).stream().anyMatch(r -> r.startsWith("Lena Holm | Secretary")), rows(x).toString());
     }
 
