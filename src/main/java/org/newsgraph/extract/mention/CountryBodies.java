@@ -14,9 +14,10 @@ import org.newsgraph.model.Rule;
 /**
  * Bodies named after their country or city: "Azerbaijan's Foreign Ministry", "India's foreign ministry", "the Saudi
  * defense ministry" name that state's ministry, and "Myanmar Ruby Enterprise", "Pakistan Army" are organizations
- * whose name starts with the country's, as "Lagos State Police Command" starts with its city's. A ministry the knowledge base knows is linked to it whatever the case it
- * is written in; any other is named the way the knowledge base names ministries ("Ministry of Foreign Affairs of
- * Azerbaijan"), so every article that mentions it reaches the same node.
+ * whose name starts with the country's, as "Lagos State Police Command" starts with its city's. A ministry the
+ * knowledge base knows is linked to it whatever the case it is written in; any other is named the way the
+ * knowledge base names ministries ("Ministry of Foreign Affairs of Azerbaijan"), so every article that mentions
+ * it reaches the same node.
  */
 final class CountryBodies {
     /** Country names written with "the" ("the Philippines", "the United Kingdom"). */

@@ -82,9 +82,9 @@ public final class NameRunFinder {
             return start;
         }
         int end = OrgNames.end(words, start);
-        long nameWords = words.subList(start, end).stream().filter(Word::isCapitalized).count();
-        if (nameWords < 2 || !hasVerb(words)) {
-            return start;
+        List<Word> capitals = words.subList(start, end).stream().filter(Word::isCapitalized).toList();
+        if (capitals.size() < 2 || !hasVerb(words) || capitals.stream().allMatch(OrgNames::isHead)) {
+            return start; // "Group Co., LTD" alone: the distinctive part of the name is missing
         }
         String joint = "";
         for (int i = start; i < end; i++) {
@@ -213,7 +213,7 @@ public final class NameRunFinder {
         if (isOrganization(words, from, to)) {
             names.add(mention(sentence, words, from, to, EntityType.ORGANIZATION, Rule.ORG_KEYWORD));
         } else if (personRule != null && (to - from > 1 || personRule == Rule.TITLED_NAME
-                && !titleAfterArticle(words, from))) {
+                && !titleAfterArticle(words, from) && !isPluralNoun(words.get(from)))) {
             names.add(mention(sentence, words, from, to, EntityType.PERSON, personRule));
         } else {
             // A word of a longer unknown name ("Rodríguez" of "Ana Lucía Rodríguez Pérez") is no surname standing
@@ -234,6 +234,12 @@ public final class NameRunFinder {
     private static boolean headlineWithoutName(List<Word> words, int from, int to) {
         return isHeadline(words) && !Lexicon.isFirstName(words.get(from).text())
                 && words.subList(from, to).stream().noneMatch(w -> NerSpans.tagged(w, "PERSON"));
+    }
+
+    /** "UN Member States": a word the lemmatizer reads as a plural noun ("States" of "state") names no one. */
+    private static boolean isPluralNoun(Word w) {
+        String lower = Lexicon.lower(w.text());
+        return w.tag().equals("NNPS") || lower.endsWith("s") && (w.lemma() + "s").equals(lower);
     }
 
     /** "the General Staff", "the President Hotel": a lone word after "the" and a title names no person. */

@@ -71,6 +71,9 @@ public final class NerOrganizations {
                 return new int[] {f, f};
             }
         }
+        if (words.subList(f, t).stream().allMatch(w -> OrgNames.isHead(w) || w.isPunctuation())) {
+            return new int[] {f, f}; // "Group Co., LTD" alone: the distinctive part of the name is missing
+        }
         boolean capitalized = f < t && (words.get(f).isCapitalized() || Character.isDigit(words.get(f).text()
                 .codePointAt(0)) && words.get(f).text().chars().anyMatch(Character::isLetter));
         return capitalized ? new int[] {f, OrgNames.withFullStop(words, t)} : new int[] {f, f};

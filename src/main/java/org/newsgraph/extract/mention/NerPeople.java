@@ -21,10 +21,6 @@ import org.newsgraph.model.Rule;
  * by the tagger's word and shape.
  */
 public final class NerPeople {
-    /** Forms of address the tagger puts inside a name span; "Hon" and "H.E." are frequent in government texts. */
-    private static final Set<String> ADDRESS = Set.of("hon", "hon.", "rt", "rt.", "right", "honourable",
-            "honorable", "h.e", "h.e.", "excellency", "his", "her", "the", "president-elect", "mr", "mrs", "ms",
-            "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "professor");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "van", "von",
             "der", "da", "di", "du", "la", "le", "dos", "del", "abu", "ben", "ter", "den");
     private static final int MAX_WORDS = 6;
@@ -86,14 +82,19 @@ public final class NerPeople {
             Optional<Titles.Title> title = Titles.startingAt(words, f);
             if (title.isPresent() && title.get().to() < to) {
                 f = title.get().to();
-            } else if (!w.isCapitalized() && !PARTICLES.contains(w.text()) || ADDRESS.contains(Lexicon.lower(w.text()))
-                    || Lexicon.NOT_NAMES.contains(w.text()) || Titles.TITLE_PREFIXES.contains(Lexicon.lower(w.text()))) {
+            } else if (!w.isCapitalized() && !PARTICLES.contains(w.text()) || isAddressOrPrefix(w)
+                    || Lexicon.NOT_NAMES.contains(w.text())) {
                 f++;
             } else {
                 return f;
             }
         }
         return f;
+    }
+
+    private static boolean isAddressOrPrefix(Word w) {
+        String lower = Lexicon.lower(w.text());
+        return Lexicon.FORMS_OF_ADDRESS.contains(lower) || Titles.TITLE_PREFIXES.contains(lower);
     }
 
     private static int trimBack(List<Word> words, int from, int to) {

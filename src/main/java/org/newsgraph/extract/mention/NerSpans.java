@@ -38,7 +38,7 @@ final class NerSpans {
         return out;
     }
 
-    /** Whether word {@code i} carries an entity tag of the type. */
+    /** Whether the word carries an entity tag of the type, at any place of its span. */
     static boolean tagged(Word w, String type) {
         return w.entity().length() > 2 && w.entity().substring(2).equals(type);
     }

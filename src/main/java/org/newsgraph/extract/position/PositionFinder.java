@@ -130,7 +130,8 @@ public final class PositionFinder {
         List<Word> words = ctx.words().get(s);
         Optional<Titles.Title> role = Appositions.roleBefore(words, ListedRoles.head(ctx, s, person))
                 .filter(t -> Titles.isTitle(t.text()));
-        if (role.isEmpty()) {
+        int end = person.mention().to();
+        if (role.isEmpty() || end < words.size() && words.get(end).isPossessive()) {
             return Optional.empty();
         }
         int start = Titles.skipPrefixes(words, role.get().from());

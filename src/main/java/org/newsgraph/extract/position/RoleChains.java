@@ -32,6 +32,8 @@ final class RoleChains {
     private static final Set<String> ADVERBS = Set.of("currently", "previously", "formerly", "now", "also", "who",
             "has", "had", "later", "then");
 
+    private static final int MODIFIER_REACH = 6;
+
     private final ArticleContext ctx;
     private final RolePhrases phrases;
 
@@ -80,8 +82,15 @@ final class RoleChains {
         if (k + 1 < words.size() && SERVE.contains(Lexicon.lower(words.get(k).text())) && words.get(k + 1).is("as")) {
             return chainFrom(s, person, skipDeterminers(words, k + 2), true);
         }
-        List<Position> appended = chainFrom(s, person, skipDeterminers(words, first), false);
-        return appended.size() > 1 ? appended.subList(1, appended.size()) : List.of();
+        boolean comma = first > person.mention().to();
+        int at = skipDeterminers(words, first);
+        boolean apposition = comma && phrases.startingAt(s, at).filter(r -> endsApposition(words, r.to())).isPresent();
+        return apposition ? chainFrom(s, person, at, false) : List.of();
+    }
+
+    /** "X, the Secretary, said" is an apposition; "X, the Secretary told Y" starts the next clause. */
+    private static boolean endsApposition(List<Word> words, int at) {
+        return at >= words.size() || !words.get(at).pos().equals("VERB") && !words.get(at).pos().equals("AUX");
     }
 
     /** "Rt Hon Name" alone on a line and the role alone on the next: the signature of a statement. */
@@ -105,7 +114,7 @@ final class RoleChains {
         Optional<RolePhrases.Role> role = phrases.startingAt(s, at);
         while (role.isPresent() && !followedByPerson(s, role.get().to())) {
             out.add(position(s, person, role.get(), served ? Rule.POSITION_APPOINTED : Rule.POSITION_APPOSITION));
-            int next = role.get().to();
+            int next = afterModifier(s, role.get().to());
             if (next < words.size() && words.get(next).text().equals(",")) {
                 next++;
             }
@@ -117,9 +126,34 @@ final class RoleChains {
         return out;
     }
 
+    /**
+     * Where the words that qualify a role end: "Brigadier General in the regular army, senior advisor ..."; the
+     * role's own end when no comma follows within a short phrase without verbs or names.
+     */
+    private int afterModifier(int s, int end) {
+        List<Word> words = ctx.words().get(s);
+        for (int k = end; k < words.size() && k - end <= MODIFIER_REACH; k++) {
+            Word w = words.get(k);
+            if (w.text().equals(",")) {
+                return k;
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.isPunctuation() || ctx.at(s, k)
+                    .filter(r -> r.entity().type() == EntityType.PERSON).isPresent()) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     /** A role phrase directly followed by a name belongs to that name ("X, Senior Advisor Y"), not to X. */
     private boolean followedByPerson(int s, int at) {
-        return ctx.at(s, at).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
+        List<Word> words = ctx.words().get(s);
+        int k = at;
+        while (k < words.size() && (Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(words.get(k).text()))
+                || words.get(k).text().equals("."))) {
+            k++; // "Dr." and "Hon" before the name
+        }
+        return ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON).isPresent();
     }
 
     /** Where the joint before a role chain starts: "and", ",", or ", and"; {@code at} when there is none. */

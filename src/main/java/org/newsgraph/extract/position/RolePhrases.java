@@ -17,11 +17,10 @@ import org.newsgraph.model.EntityType;
  * country at its end ("of the Republic of Indonesia") is the office's jurisdiction and is left out of the role.
  */
 final class RolePhrases {
-    private static final Set<String> LINKS = Set.of("of", "for", "to", "on");
-    /** Forms of address that stand between a role and a name: "H.E", "Hon", "Her Excellency", "Rt Hon". */
-    static final Set<String> ADDRESS = Set.of("hon", "hon.", "rt", "rt.", "right", "honourable", "honorable", "h.e",
-            "h.e.", "excellency", "his", "her", "the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-            "dame", "lord", "lady", "prof.", "professor");
+    private static final Set<String> LINKS = Set.of("of", "for", "to", "on", "at", "in");
+    /** Words that make a title more precise without being one: "deputy assistant secretary of state". */
+    private static final Set<String> MODIFIERS = Set.of("deputy", "assistant", "senior", "principal", "special",
+            "chief", "associate", "executive", "first", "under");
     private static final int LONGEST = 16;
 
     /** A role phrase: words {@code from} to {@code to}, its text, and the country or body it serves, if named. */
@@ -37,7 +36,12 @@ final class RolePhrases {
     /** The role phrase that starts with a title at word {@code at} of sentence {@code s}. */
     Optional<Role> startingAt(int s, int at) {
         List<Word> words = ctx.words().get(s);
-        Optional<Titles.Title> title = Titles.startingAt(words, at);
+        int head = at;
+        while (head < words.size() - 1 && MODIFIERS.contains(Lexicon.lower(words.get(head).text()))
+                && Titles.startingAt(words, head).isEmpty()) {
+            head++;
+        }
+        Optional<Titles.Title> title = Titles.startingAt(words, head);
         if (title.isEmpty()) {
             return Optional.empty();
         }
@@ -45,9 +49,9 @@ final class RolePhrases {
         int textEnd = end;
         Optional<Resolved> served = Optional.empty();
         while (end + 1 < words.size() && LINKS.contains(Lexicon.lower(words.get(end).text()))) {
-            int part = partEnd(s, end + 1);
-            if (part == end + 1) {
-                break;
+            int part = partEnd(s, end + 1, words.get(end).is("to"));
+            if (part == end + 1 || cutInsidePhrase(words, part)) {
+                break; // "CEO of the Russia Direct sovereign wealth fund": a complement this does not read whole
             }
             Optional<Resolved> object = servedIn(s, end + 1, part);
             if (object.isPresent() && object.get().entity().type() == EntityType.COUNTRY) {
@@ -59,7 +63,7 @@ final class RolePhrases {
             end = part;
             textEnd = part;
         }
-        String text = at == textEnd ? title.get().text() : roleText(words, title.get(), textEnd);
+        String text = at == head && head == textEnd ? title.get().text() : roleText(words, at, title.get(), textEnd);
         return Optional.of(new Role(at, end, text, served));
     }
 
@@ -77,15 +81,18 @@ final class RolePhrases {
     /** Index before forms of address, a dash or a comma that stand between a role and the name at {@code at}. */
     static int beforeAddress(List<Word> words, int at) {
         int k = at;
-        while (k > 0 && (ADDRESS.contains(Lexicon.lower(words.get(k - 1).text())) || words.get(k - 1).isHyphen()
-                || words.get(k - 1).text().equals(","))) {
+        while (k > 0 && (Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(words.get(k - 1).text()))
+                || words.get(k - 1).isHyphen() || words.get(k - 1).text().equals(","))) {
             k--;
         }
         return k;
     }
 
-    /** One part of a complement: "the Foreign Affairs, Defence and Trade Committee (FADTC)", "Africa". */
-    private int partEnd(int s, int from) {
+    /**
+     * One part of a complement: "the Foreign Affairs, Defence and Trade Committee (FADTC)", "Africa". After "to"
+     * the part may name an office ("Senior Advisor to the President for Climate Policy").
+     */
+    private int partEnd(int s, int from, boolean office) {
         List<Word> words = ctx.words().get(s);
         int k = from < words.size() && words.get(from).is("the") ? from + 1 : from;
         int start = k;
@@ -97,7 +104,9 @@ final class RolePhrases {
             Word w = words.get(k);
             if (r.isPresent()) {
                 k = r.get().mention().to();
-            } else if (w.isCapitalized() && Titles.startingAt(words, k).isEmpty() || k > start
+            } else if (Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(w.text()))) {
+                break; // "Chair of the Pacific Caucus Hon Name"
+            } else if (w.isCapitalized() && (office || Titles.startingAt(words, k).isEmpty()) || k > start
                     && w.isHyphen() && k + 1 < words.size() && words.get(k + 1).isCapitalized()) {
                 k++;
             } else if (k > start && (w.is("and") || w.text().equals(",")) && continuesPart(s, k + 1)) {
@@ -115,11 +124,20 @@ final class RolePhrases {
         return k == start ? from : k;
     }
 
+    /** The part stops before a lower-case noun or adjective: the name it began goes on in words it cannot read. */
+    private static boolean cutInsidePhrase(List<Word> words, int end) {
+        if (end >= words.size()) {
+            return false;
+        }
+        Word w = words.get(end);
+        return !w.isCapitalized() && (w.pos().equals("NOUN") || w.pos().equals("ADJ"));
+    }
+
     /** After "and" or a comma the part goes on with a capitalized word that opens no title ("and Development"). */
     private boolean continuesPart(int s, int k) {
         List<Word> words = ctx.words().get(s);
         return k < words.size() && words.get(k).isCapitalized() && Titles.startingAt(words, k).isEmpty()
-                && !ADDRESS.contains(Lexicon.lower(words.get(k).text()))
+                && !Lexicon.FORMS_OF_ADDRESS.contains(Lexicon.lower(words.get(k).text()))
                 && ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON).isEmpty();
     }
 
@@ -134,8 +152,12 @@ final class RolePhrases {
         return last.filter(r -> r.mention().to() == to);
     }
 
-    private static String roleText(List<Word> words, Titles.Title title, int to) {
-        StringBuilder b = new StringBuilder(title.text());
+    private static String roleText(List<Word> words, int from, Titles.Title title, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < title.from(); k++) {
+            b.append(words.get(k).text()).append(' ');
+        }
+        b.append(title.text());
         for (int k = title.to(); k < to; k++) {
             Word w = words.get(k);
             boolean glued = words.get(k - 1).end() == w.start();

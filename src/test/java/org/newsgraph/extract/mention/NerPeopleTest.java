@@ -60,7 +60,8 @@ class NerPeopleTest {
     @Test
     void find_nameBeforeAPlace_stopsAtOf() {
         Extraction x = extract("Lord Benyon of Englefield will travel to Nairobi next week.");
-        assertFalse(names(x, EntityType.PERSON).contains("Benyon of Englefield"), names(x, EntityType.PERSON).toString());
+        List<String> people = names(x, EntityType.PERSON);
+        assertFalse(people.contains("Benyon of Englefield"), people.toString());
     }
 
     @Test
@@ -86,5 +87,11 @@ class NerPeopleTest {
     void find_wordInsideALongerUnknownName_isNotLinkedToAKnownPersonBySurname() {
         Extraction x = extract("The order was signed by judge Marisela Andreína Rodríguez Rodríguez on Monday.");
         assertTrue(x.entities().stream().noneMatch(e -> "Q15081116".equals(e.wikidata())), x.entities().toString());
+    }
+
+    @Test
+    void find_pluralNounAfterATitleWord_isNoName() {
+        Extraction x = extract("The resolution asks all UN Member States to report by June.");
+        assertTrue(names(x, EntityType.PERSON).isEmpty(), names(x, EntityType.PERSON).toString());
     }
 }

@@ -82,4 +82,11 @@ class OrganizationNamesTest {
         Extraction x = extract("She served as Co-Chair of the panel for two years, officials said.");
         assertTrue(names(x, EntityType.ORGANIZATION).isEmpty(), names(x, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void find_headWordsAndLegalFormAlone_nameNoCompany() {
+        Extraction x = extract("Group Co., LTD was listed in the annex on Tuesday.");
+        assertFalse(names(x, EntityType.ORGANIZATION).contains("Group Co., LTD"),
+                names(x, EntityType.ORGANIZATION).toString());
+    }
 }

@@ -41,7 +41,8 @@ class RoleChainsTest {
     void before_rolesJoinedByAnd_areEachAPositionOfTheOnePerson() {
         Extraction x = extract("Deputy Prime Minister and Defence Minister Tomas Lindqvist arrived in Vilnius.");
         List<String> rows = rows(x);
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Tomas Lindqvist | Deputy Prime Minister")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Tomas Lindqvist | Deputy Prime Minister")),
+                rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Tomas Lindqvist | Defence Minister")), rows.toString());
     }
 
@@ -85,5 +86,26 @@ class RoleChainsTest {
         Extraction x = extract("Karl Brandt, Merkel's former security adviser, told reporters the deal was weak.");
         assertTrue(rows(x).stream().anyMatch(r -> r.startsWith("Karl Brandt | security adviser")
                 || r.startsWith("Karl Brandt | adviser")), rows(x).toString());
+    }
+
+    @Test
+    void after_titleOpeningTheNextClause_isNoApposition() {
+        Extraction x = extract("According to spokesperson Lena Holm, the Secretary told reporters the talks went "
+                + "well.");
+        assertFalse(rows(x).stream().anyMatch(r -> r.startsWith("Lena Holm | Secretary")), rows(x).toString());
+    }
+
+    @Test
+    void after_lowerCaseModifiersOfATitle_belongToTheRole() {
+        Extraction x = extract("Marta Ruiz, deputy assistant secretary of state for African Affairs, said the visit "
+                + "went well.");
+        assertTrue(rows(x).stream().anyMatch(r -> r.startsWith("Marta Ruiz | deputy assistant secretary of state")),
+                rows(x).toString());
+    }
+
+    @Test
+    void complementCutInsideANounPhrase_isLeftOutOfTheRole() {
+        Extraction x = extract("Pavel Orlov, the chairman of the Kazakh National oil company, spoke on Friday.");
+        assertFalse(x.positions().stream().anyMatch(p -> p.title().contains("National")), rows(x).toString());
     }
 }
