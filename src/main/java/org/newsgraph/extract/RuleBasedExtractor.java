@@ -11,6 +11,8 @@ import org.newsgraph.extract.mention.Coreference;
 import org.newsgraph.extract.mention.KbMentionFinder;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.mention.NameRunFinder;
+import org.newsgraph.extract.mention.NerOrganizations;
+import org.newsgraph.extract.mention.NerPeople;
 import org.newsgraph.extract.mention.Resolved;
 import org.newsgraph.extract.mention.RoleMentions;
 import org.newsgraph.extract.position.PositionFinder;
@@ -22,6 +24,7 @@ import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Position;
 import org.newsgraph.model.Sentence;
 
 /**
@@ -31,6 +34,8 @@ import org.newsgraph.model.Sentence;
 final class RuleBasedExtractor implements Extractor {
     private final KnowledgeBase kb;
     private final KbMentionFinder kbMentions;
+    private final NerOrganizations nerOrganizations = new NerOrganizations();
+    private final NerPeople nerPeople = new NerPeople();
     private final NameRunFinder nameRuns = new NameRunFinder();
     private final Map<String, List<KbEntry>> surnames;
     private final PositionFinder positions = new PositionFinder();
@@ -44,8 +49,22 @@ final class RuleBasedExtractor implements Extractor {
         this.surnames = Coreference.surnames(kb.entries());
     }
 
+    /** An article read up to the fact finders: its context, the positions it states and its narration. */
+    record Reading(ArticleContext ctx, List<Position> holdings, Narration narration) {
+    }
+
     @Override
     public Extraction extract(Document document) {
+        Reading read = read(document);
+        ArticleContext ctx = read.ctx();
+        Narration narration = read.narration();
+        var met = meetings.find(ctx, narration);
+        var measures = sanctions.find(ctx, narration);
+        var said = quotes.find(ctx, narration);
+        return new Extraction(document.article(), ctx.entities(), read.holdings(), met, measures, said);
+    }
+
+    Reading read(Document document) {
         List<List<Word>> words = new ArrayList<>();
         List<Mention> names = new ArrayList<>();
         List<Mention> candidates = new ArrayList<>();
@@ -53,7 +72,9 @@ final class RuleBasedExtractor implements Extractor {
         for (Sentence s : document.sentences()) {
             List<Word> w = Words.of(s);
             words.add(w);
-            List<Mention> known = kbMentions.find(s.index(), w);
+            List<Mention> known = new ArrayList<>(kbMentions.find(s.index(), w));
+            known.addAll(nerOrganizations.find(s.index(), w, covered(w.size(), known)));
+            known.addAll(nerPeople.find(s.index(), w, covered(w.size(), known)));
             NameRunFinder.Found found = nameRuns.find(s.index(), w, covered(w.size(), known));
             names.addAll(known);
             names.addAll(found.names());
@@ -65,11 +86,7 @@ final class RuleBasedExtractor implements Extractor {
         var holdings = positions.find(ctx);
         RoleMentions.add(ctx, holdings);
         // Dates, quotations and paragraphs are read once and shared by the three fact finders.
-        Narration narration = new Narration(ctx, holdings);
-        var met = meetings.find(ctx, narration);
-        var measures = sanctions.find(ctx, narration);
-        var said = quotes.find(ctx, narration);
-        return new Extraction(document.article(), ctx.entities(), holdings, met, measures, said);
+        return new Reading(ctx, holdings, new Narration(ctx, holdings));
     }
 
     private static boolean[] covered(int size, List<Mention> mentions) {

@@ -24,9 +24,12 @@ public final class KnowledgeBase {
 
     private final List<KbEntry> entries;
     private final Map<String, KbEntry> byQid = new HashMap<>();
+    /** Countries by their ISO 3166-1 alpha-2 code ("GB"), which country-code web domains follow. */
+    private final Map<String, String> qidByIso2;
 
-    private KnowledgeBase(List<KbEntry> entries) {
+    private KnowledgeBase(List<KbEntry> entries, Map<String, String> qidByIso2) {
         this.entries = List.copyOf(entries);
+        this.qidByIso2 = Map.copyOf(qidByIso2);
         for (KbEntry e : entries) {
             if (e.qid() != null) {
                 byQid.putIfAbsent(e.qid(), e);
@@ -37,16 +40,25 @@ public final class KnowledgeBase {
     /** The knowledge base shipped in the jar. Loaded once per call: keep the instance. */
     public static KnowledgeBase bundled() {
         List<KbEntry> all = new ArrayList<>();
-        all.addAll(read("countries.tsv", KnowledgeBase::country));
+        Map<String, String> iso2 = new HashMap<>();
+        all.addAll(read("countries.tsv", row -> {
+            KbEntry country = country(row);
+            String code = blankToNull(row.get("iso2"));
+            if (code != null && country.qid() != null) {
+                iso2.putIfAbsent(code, country.qid());
+            }
+            return country;
+        }));
         all.addAll(read("cities.tsv", row -> place(row)));
         all.addAll(read("venues.tsv", row -> place(row)));
         all.addAll(read("organizations.tsv", KnowledgeBase::organization));
         all.addAll(read("people.tsv", KnowledgeBase::person));
-        return new KnowledgeBase(all);
+        return new KnowledgeBase(all, iso2);
     }
 
+    /** A knowledge base of the entries given, without ISO codes. */
     public static KnowledgeBase of(List<KbEntry> entries) {
-        return new KnowledgeBase(entries);
+        return new KnowledgeBase(entries, Map.of());
     }
 
     public List<KbEntry> entries() {
@@ -55,6 +67,11 @@ public final class KnowledgeBase {
 
     public Optional<KbEntry> byQid(String qid) {
         return Optional.ofNullable(byQid.get(qid));
+    }
+
+    /** The country with the ISO 3166-1 alpha-2 code, upper case ("GB" for the United Kingdom). */
+    public Optional<KbEntry> byIso2(String code) {
+        return Optional.ofNullable(qidByIso2.get(code)).flatMap(this::byQid);
     }
 
     private static KbEntry country(Map<String, String> row) {

@@ -32,4 +32,12 @@ public record Article(String id, String text, String url, String title, LocalDat
     public Article withPublished(LocalDate day) {
         return new Article(id, text, url, title, day, source, origin);
     }
+
+    public Article withUrl(String address) {
+        return new Article(id, text, address, title, published, source, origin);
+    }
+
+    public Article withSource(String publisher) {
+        return new Article(id, text, url, title, published, publisher, origin);
+    }
 }

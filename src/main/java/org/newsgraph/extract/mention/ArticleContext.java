@@ -61,6 +61,11 @@ public final class ArticleContext {
         list.sort(java.util.Comparator.comparingInt(x -> x.mention().from()));
     }
 
+    /** The knowledge base the mentions were linked with: what the discourse step reads an article's metadata by. */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
     public Sentence sentence(int i) {
         return document.sentences().get(i);
     }
