@@ -92,7 +92,7 @@ final class MeasureWords {
     /** Whether a word may name a measure: its sentence is worth parsing. */
     static boolean isTrigger(Token t) {
         return bases(t).stream().anyMatch(b -> VERB_LEMMAS.contains(b) || NOUN_LEMMAS.contains(b)
-                || b.equals("closure") || b.equals("persona"));
+                || b.equals("closure") || b.equals("persona") || b.equals("threaten"));
     }
 
     /** The measure word {@code i} names as a noun, reading its modifiers: "visa restrictions", "restrictive measures". */
