@@ -69,12 +69,16 @@ final class Cues {
      */
     static MeetingStatus status(Tree t, int trigger) {
         boolean complement;
+        boolean setting = false;
         for (int k = trigger, below = -1; k >= 0; below = k, k = t.head(k)) {
             String lemma = t.lemma(k);
             // "agreed during the meeting" plans nothing; "interest in meeting", "agreed to meet" plan it
             boolean adjunct = below >= 0 && t.is(below, "prep") && ADJUNCTS.contains(t.lemma(below))
                     && MeetingWords.isVerb(t, k);
-            complement = below >= 0 && !adjunct;
+            setting |= adjunct;
+            // "agreed ... and met", "agreed, holding talks": a verb beside the plan, not under it
+            boolean beside = below >= 0 && (t.is(below, "conj") || t.is(below, "advcl"));
+            complement = below >= 0 && !adjunct && !beside && !setting;
             if ((MeetingWords.CANCEL_WORDS.contains(lemma) || calledOff(t, k)) && (below < 0 || complement)) {
                 return MeetingStatus.CANCELLED;
             }
