@@ -13,6 +13,8 @@ final class Cues {
     /** Prepositions that tell when something else was done: "agreed during the meeting" plans no meeting. */
     private static final Set<String> ADJUNCTS = Set.of("during", "at", "in", "after", "following", "on", "over",
             "before", "since", "throughout", "amid");
+    /** Prepositions that tell when, wherever the parser hung them: "after talks", "during a call". */
+    private static final Set<String> TEMPORAL = Set.of("during", "after", "following", "before");
     /** Present-tense encounters after these are still to come: "when the two leaders meet". */
     private static final Set<String> NOT_YET = Set.of("when", "once", "until", "before", "if", "whether");
 
@@ -69,12 +71,16 @@ final class Cues {
      */
     static MeetingStatus status(Tree t, int trigger) {
         boolean complement;
+        boolean setting = false;
         for (int k = trigger, below = -1; k >= 0; below = k, k = t.head(k)) {
             String lemma = t.lemma(k);
             // "agreed during the meeting" plans nothing; "interest in meeting", "agreed to meet" plan it
-            boolean adjunct = below >= 0 && t.is(below, "prep") && ADJUNCTS.contains(t.lemma(below))
-                    && MeetingWords.isVerb(t, k);
-            complement = below >= 0 && !adjunct;
+            boolean adjunct = below >= 0 && t.is(below, "prep") && (ADJUNCTS.contains(t.lemma(below))
+                    && MeetingWords.isVerb(t, k) || TEMPORAL.contains(t.lemma(below)));
+            setting |= adjunct;
+            // "agreed ... and met", "agreed, holding talks": a verb beside the plan, not under it
+            boolean beside = below >= 0 && (t.is(below, "conj") || t.is(below, "advcl"));
+            complement = below >= 0 && !adjunct && !beside && !setting;
             if ((MeetingWords.CANCEL_WORDS.contains(lemma) || calledOff(t, k)) && (below < 0 || complement)) {
                 return MeetingStatus.CANCELLED;
             }

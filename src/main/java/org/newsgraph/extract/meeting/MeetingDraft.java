@@ -18,6 +18,8 @@ import org.newsgraph.model.PartialDate;
  * (called off) or evidence (the same encounter told again), so it stays open until the article ends.
  */
 final class MeetingDraft {
+    /** How far apart two days may lie for a date taken from the story to give way to a stated one. */
+    private static final int NEAR_DAYS = 7;
     final Map<String, Entity> participants = new LinkedHashMap<>();
     final List<Evidence> evidence = new ArrayList<>();
     final int sentence;
@@ -107,8 +109,23 @@ final class MeetingDraft {
         return participants.keySet().equals(other.participants.keySet());
     }
 
+    /**
+     * One telling took its date from the story around it, and the other's lies close to it (the story's present
+     * gives way to "on Wednesday", never to "last month"), or both took theirs from the story.
+     */
     private boolean guessedEither(MeetingDraft other) {
-        return dateGuessed || other.dateGuessed;
+        return dateGuessed && other.dateGuessed || (dateGuessed || other.dateGuessed) && near(date, other.date);
+    }
+
+    private static boolean near(PartialDate a, PartialDate b) {
+        if (a == null || b == null || a.year() != b.year()) {
+            return a == null || b == null;
+        }
+        if (a.precision() == PartialDate.Precision.DAY && b.precision() == PartialDate.Precision.DAY) {
+            return Math.abs(java.time.LocalDate.of(a.year(), a.month(), a.day()).toEpochDay()
+                    - java.time.LocalDate.of(b.year(), b.month(), b.day()).toEpochDay()) <= NEAR_DAYS;
+        }
+        return a.month() == b.month() || a.month() == 0 || b.month() == 0;
     }
 
     /** Takes in what another telling of this encounter adds. */

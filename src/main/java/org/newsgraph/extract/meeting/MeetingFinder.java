@@ -54,7 +54,9 @@ public final class MeetingFinder {
                 last.status = MeetingStatus.CANCELLED;
                 last.evidence.add(narration.evidence(s, Rule.MEETING_PLANNED));
             }
-            int round = recent ? MeetingFollowUps.nextRound(words) : -1;
+            // "a third round was called off": the series told last goes on
+            boolean series = recent && MeetingFollowUps.countsRounds(ctx.words().get(last.sentence));
+            int round = series ? MeetingFollowUps.nextRound(words) : -1;
             if (round >= 0) {
                 drafts.add(nextRound(last, s, round, narration, words));
             }

@@ -57,6 +57,12 @@ final class MeetingFollowUps {
         return -1;
     }
 
+    /** "Two rounds of talks", "a first session": the meeting told is one of a series that may go on. */
+    static boolean countsRounds(List<Word> words) {
+        return words.stream().anyMatch(w -> w.is("round") || w.is("rounds") || w.is("session")
+                || w.is("sessions"));
+    }
+
     /** A sentence about a delegation's members: its people join the meeting told before. */
     static boolean namesDelegation(List<Word> words, ArticleContext ctx, int s) {
         boolean delegation = words.stream().anyMatch(w -> Lexicon.lower(w.text()).startsWith("delegation"));

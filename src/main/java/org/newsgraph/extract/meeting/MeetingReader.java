@@ -61,7 +61,7 @@ final class MeetingReader {
         Evidence ev = narration.evidence(s, status == MeetingStatus.PLANNED ? Rule.MEETING_PLANNED : r.rule());
         boolean welcome = r.rule() == Rule.MEETING_RECEPTION;
         Setting.Found where = kind == MeetingKind.CALL ? new Setting.Found(null, null)
-                : setting.of(s, t, r, welcome, ev);
+                : atHost(r, setting.of(s, t, r, welcome, ev));
         boolean bilateral = t.children(r.trigger(), Set.of("amod", "nmod", "compound")).stream()
                 .anyMatch(c -> t.lemma(c).equals("bilateral")); // never the same encounter as a wider one
         Template base = new Template(s, kind, status, dated, where, ev, r, bilateral);
@@ -85,6 +85,12 @@ final class MeetingReader {
             out.forEach(d -> d.place = setting.named(s, r.destinations().get(0), ev).orElse(d.place));
         }
         return out;
+    }
+
+    /** "Turkey hosted two rounds of talks": a state that hosts, hosts on its soil, unless a place is named. */
+    private static Setting.Found atHost(Reading r, Setting.Found found) {
+        boolean state = r.host() != null && r.host().type() == EntityType.COUNTRY;
+        return found.place() == null && state ? new Setting.Found(r.host(), found.venue()) : found;
     }
 
     /** One visit per place gone to: the visitor and the state visited, at the place. */

@@ -48,8 +48,9 @@ final class MeetingTiming {
         PartialDate stated = own.map(d -> status == MeetingStatus.PLANNED && isRange(d) ? month(d.date()) : d.date())
                 .or(() -> week).orElseGet(() -> narration.encounterDateOf(s, at));
         boolean guessed = !narration.hasDate(s) && week.isEmpty();
-        if (status == MeetingStatus.PLANNED && guessed && stated != null && !isAhead(stated)) {
-            return new Dated(null, false); // "met on Monday. They agreed to meet again": not dated by the paragraph
+        boolean fromStory = own.isEmpty() && week.isEmpty();
+        if (status == MeetingStatus.PLANNED && fromStory && stated != null && !isAhead(stated)) {
+            return new Dated(null, false); // "met on Monday. They agreed to meet again": not dated by the story
         }
         boolean background = r.clause() >= 0 && t.auxiliaries(r.clause()).contains("have")
                 && t.token(r.clause()).tag().equals("VBN") && t.children(r.clause(), Set.of("aux")).stream()

@@ -23,6 +23,8 @@ final class MeetingWords {
     static final Set<String> EVENT_NOUNS = Set.of("meeting", "talk", "talks", "call", "conversation", "visit",
             "trip", "travel", "summit", "bilateral", "discussion", "engagement", "consultation", "encounter",
             "videoconference", "teleconference", "session", "tour");
+    /** Nouns that count sessions of an event: "two rounds of talks". */
+    static final Set<String> COUNTS = Set.of("round", "day", "hour", "session", "series", "week");
     /** Event nouns that tell a trip: their possessor travels to the object of "to". */
     static final Set<String> TRIP_NOUNS = Set.of("visit", "trip", "travel", "tour");
     /** Verbs that hold an event noun as object: their subject takes part ("held talks", "attended the summit"). */
@@ -30,6 +32,9 @@ final class MeetingWords {
             "join", "participate", "engage", "take", "make", "pay", "place", "undertake", "open", "begin", "co-chair", "organize", "organise", "arrange", "lead");
     /** Verbs that make their subject the side that received the other ("hosted the summit"). */
     static final Set<String> HOSTING = Set.of("host", "convene", "chair", "co-chair", "organize", "organise");
+    /** Verbs whose agent brought the sides together and so took part: "talks hosted by A", "brokered by A". */
+    static final Set<String> HOST_BY = Set.of("host", "broker", "mediate", "chair", "organize", "organise",
+            "facilitate", "convene", "sponsor");
     static final Set<String> CALL_CUES = Set.of("phone", "telephone", "video", "videoconference", "teleconference",
             "virtual", "virtually", "videolink", "zoom", "telephonic");
     static final Set<String> MODALS = Set.of("will", "'ll", "\u2019ll", "shall", "would", "may", "might", "could",
@@ -104,6 +109,12 @@ final class MeetingWords {
             }
         }
         return word;
+    }
+
+    /** An event noun, or a count of one ("two rounds of talks"): the noun's reading tells the encounter. */
+    static boolean isEvent(Tree t, int i) {
+        return EVENT_NOUNS.contains(lemma(t, i)) || COUNTS.contains(t.lemma(i)) && t.prepositionObjects(i,
+                Set.of("of")).stream().anyMatch(o -> EVENT_NOUNS.contains(lemma(t, o)));
     }
 
     static boolean isVerb(Tree t, int i) {

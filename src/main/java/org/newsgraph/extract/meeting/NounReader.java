@@ -27,12 +27,17 @@ final class NounReader {
     /** Nouns of intent that hold an event for their verb's subject: "expressed interest in meeting". */
     private static final Set<String> INTENT_NOUNS = Set.of("interest", "plan", "desire", "hope", "readiness",
             "willingness", "intention", "wish", "proposal", "offer");
-    /** Nouns that count sessions of an event: "two rounds of talks". */
-    private static final Set<String> COUNTS = Set.of("round", "day", "hour", "session", "series", "week");
+    /** Prepositions that place an event in time: an encounter after them belongs to the clause they sit in. */
+    private static final Set<String> TEMPORAL = Set.of("after", "following", "during", "before");
     private static final Set<String> SETTINGS = Set.of("margin", "margins", "sideline", "sidelines", "side",
             "edge", "eve", "run-up", "preparation", "agenda", "outcome", "result", "communique", "declaration");
     private static final Set<String> TOPIC = Set.of("about", "regarding", "concerning", "for", "on", "of",
             "between", "toward", "towards", "throughout");
+    /** Roles of one who brings two sides together: "acting as mediator", "as go-between". */
+    private static final Set<String> MEDIATORS = Set.of("mediator", "facilitator", "intermediary", "broker",
+            "between", "host");
+    /** Nouns for the start or end of an event: "at the end of the talks". */
+    private static final Set<String> BOUNDS = Set.of("end", "close", "conclusion", "start", "beginning", "opening");
     private static final Set<String> ONGOING = Set.of("be", "remain", "stay", "continue", "resume");
     private static final Set<String> ATTEND = Set.of("attend", "participate", "convene", "host", "chair",
             "co-chair", "join", "hold");
@@ -74,6 +79,9 @@ final class NounReader {
             host = sides.subjectOf(s, t, holder).entities().stream().findFirst().orElse(null);
         }
         hostedBy(s, t, n).stream().filter(e -> !subject.contains(e)).forEach(subject::add);
+        if (holder >= 0) {
+            mediators(s, t, holder).stream().filter(e -> !subject.contains(e)).forEach(subject::add);
+        }
         MeetingKind kind = kind(t, n, lemma);
         if (kind == MeetingKind.IN_PERSON && partners.isEmpty() && holder >= 0
                 && MeetingWords.HOSTING.contains(lemma(t, holder))) {
@@ -96,8 +104,8 @@ final class NounReader {
         int k = n;
         int head = t.head(k);
         while (head >= 0 && (t.is(k, "pobj") || t.is(k, "pcomp")) && t.is(head, "prep") && t.head(head) >= 0
-                && (t.lemma(head).equals("of") && COUNTS.contains(t.lemma(t.head(head)))
-                || Set.of("about", "around", "nearly", "over").contains(t.lemma(head)) && COUNTS.contains(t.lemma(k))
+                && (t.lemma(head).equals("of") && MeetingWords.COUNTS.contains(t.lemma(t.head(head)))
+                || Set.of("about", "around", "nearly", "over").contains(t.lemma(head)) && MeetingWords.COUNTS.contains(t.lemma(k))
                 || t.lemma(head).equals("in") && INTENT_NOUNS.contains(t.lemma(t.head(head))))) {
             // "two rounds of talks", "about an hour of talks", "interest in meeting": the noun above stands for it
             k = t.head(head);
@@ -110,7 +118,7 @@ final class NounReader {
             return -1;
         }
         if (MeetingWords.isVerb(t, head) && (t.is(k, "dobj") && MeetingWords.LIGHT_VERBS.contains(lemma(t, head))
-                || COUNTS.contains(t.lemma(k)) || INTENT_NOUNS.contains(t.lemma(k)))) {
+                || MeetingWords.COUNTS.contains(t.lemma(k)) || INTENT_NOUNS.contains(t.lemma(k)))) {
             return head;
         }
         if ((t.is(k, "pobj") || t.is(k, "pcomp")) && t.is(head, "prep") && t.head(head) >= 0
@@ -118,6 +126,9 @@ final class NounReader {
             int verb = t.head(head);
             boolean in = MeetingWords.LIGHT_VERBS.contains(lemma(t, verb)) && t.lemma(head).equals("in");
             return in || AT_EVENT.contains(t.lemma(head)) ? verb : -1;
+        }
+        if (t.is(k, "pobj") && t.is(head, "prep") && TEMPORAL.contains(t.lemma(head))) {
+            return Cues.clauseOf(t, head); // "agreed to end the dispute over access after talks": hung on a noun
         }
         return -1;
     }
@@ -132,11 +143,15 @@ final class NounReader {
         while (t.is(top, "conj") && t.head(top) >= 0) {
             top = t.head(top); // "between his visit and the earlier talks": the list's place
         }
+        top = countOver(t, top); // "at the end of four days of talks": what holds the days holds the talks
         int prep = t.head(top);
         if (prep < 0 || !t.is(top, "pobj")) {
             return false;
         }
         int above = t.head(prep);
+        if (above >= 0 && BOUNDS.contains(t.lemma(above)) && t.lemma(prep).equals("of")) {
+            return false; // "at the end of the talks" tells when, and that they took place
+        }
         if (above >= 0 && SETTINGS.contains(t.lemma(above))) {
             return true; // "on the margins of the summit"
         }
@@ -144,6 +159,39 @@ final class NounReader {
             return true; // "have been in talks for months"
         }
         return holder < 0 && TOPIC.contains(t.lemma(prep)) && !t.lemma(prep).equals("on");
+    }
+
+    /** "Held talks, with A acting as mediator": the go-between takes part. */
+    private List<Entity> mediators(int s, Tree t, int verb) {
+        List<Entity> out = new ArrayList<>();
+        for (int c : t.children(verb, Set.of("advcl"))) {
+            boolean role = t.prepositionObjects(c, Set.of("as")).stream()
+                    .anyMatch(o -> MEDIATORS.contains(t.lemma(o)));
+            if (role && Set.of("act", "serve").contains(t.lemma(c))) {
+                withRightBefore(t, c).ifPresent(w -> out.addAll(sides.of(s, t, w).entities()));
+            }
+        }
+        return out;
+    }
+
+    /** The object of "with" that ends right before the participle, wherever the parser hung it. */
+    private static Optional<Integer> withRightBefore(Tree t, int participle) {
+        for (int k = 0; k < participle; k++) {
+            if (t.is(k, "pobj") && t.subtreeEnd(k) == participle && t.lemma(t.head(k)).equals("with")) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The count noun a noun is counted by ("two rounds of talks"), else the noun itself. */
+    private static int countOver(Tree t, int n) {
+        int prep = t.head(n);
+        if (t.is(n, "pobj") && prep >= 0 && t.lemma(prep).equals("of") && t.head(prep) >= 0
+                && MeetingWords.COUNTS.contains(t.lemma(t.head(prep)))) {
+            return t.head(prep);
+        }
+        return n;
     }
 
     /** A press conference, an interview, a cabinet meeting: no encounter between sides. */
@@ -166,10 +214,18 @@ final class NounReader {
         return out;
     }
 
-    /** "The meeting, hosted by A": the host takes part. */
+    /**
+     * "The meeting, hosted by A", "talks in the capital brokered by A": the host takes part. A host's clause may
+     * hang on the place the noun names.
+     */
     private List<Entity> hostedBy(int s, Tree t, int n) {
         List<Entity> out = new ArrayList<>();
-        for (int c : t.children(n, Set.of("acl", "relcl"))) {
+        List<Integer> clauses = new ArrayList<>(t.children(n, Set.of("acl", "relcl")));
+        for (int o : t.prepositionObjects(n, Set.of("in", "at"))) {
+            t.children(o, Set.of("acl")).stream().filter(c -> MeetingWords.HOST_BY.contains(t.lemma(c)))
+                    .forEach(clauses::add);
+        }
+        for (int c : clauses) {
             t.prepositionObjects(c, Set.of("by")).forEach(a -> out.addAll(sides.of(s, t, a).entities()));
         }
         return out;

@@ -37,7 +37,7 @@ final class Setting {
     Found of(int s, Tree t, Reading r, boolean to, Evidence evidence) {
         List<Integer> nodes = new ArrayList<>();
         nodes.add(r.trigger());
-        nodes.addAll(t.ancestors(r.trigger()));
+        nodes.addAll(clauseAncestors(t, r.trigger()));
         String venue = null;
         for (int with : VerbReader.partnerPrepositions(t, r.trigger(), Set.of("with", "to"))) {
             t.child(with, "pobj").ifPresent(o -> nodes.addAll(t.conjuncts(o))); // "met A in Kinshasa"
@@ -65,6 +65,24 @@ final class Setting {
         }
         Optional<Entity> there = whereBefore(s, t, r.trigger(), evidence).or(() -> sidelines(s, t, r, evidence));
         return new Found(there.orElse(null), venue);
+    }
+
+    /**
+     * The words above the trigger up to the clause it belongs to: "met in Seoul, and Japan wants to host the next
+     * summit" places the summit nowhere, a coordinated clause with a subject of its own being another statement.
+     */
+    private static List<Integer> clauseAncestors(Tree t, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        int below = trigger;
+        for (int k : t.ancestors(trigger)) {
+            boolean ownClause = t.is(below, "conj") || t.is(below, "parataxis");
+            if (ownClause && t.nearestSubject(below).isPresent()) {
+                break;
+            }
+            out.add(k);
+            below = k;
+        }
+        return out;
     }
 
     /** "Traveled to Warsaw, where he met A": the place named before "where". */

@@ -42,6 +42,8 @@ final class Sides {
 
     private static final Set<String> GROUP_PREPOSITIONS = Set.of("of", "from", "in", "including", "include");
     private static final Set<String> PAIR_WORDS = Set.of("two");
+    /** Plural nouns for people that a number can point back with: "the two men". */
+    private static final Set<String> PEOPLE = Set.of("man", "woman", "men", "women", "people", "pair", "duo");
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "until", "since", "as", "when");
     private static final Set<String> QUANTITIES = Set.of("range", "number", "series", "host", "group", "variety",
             "array", "handful", "couple", "dozen", "dozens", "score", "slew", "list");
@@ -128,7 +130,8 @@ final class Sides {
             return new Part(referents.of(s, c), false, false);
         }
         String lemma = t.lemma(c);
-        boolean pair = t.token(c).tag().equals("NNS")
+        boolean people = PEOPLE.contains(lemma) || MeetingWords.GROUP_NOUNS.contains(lemma) || Titles.isTitle(lemma);
+        boolean pair = people && t.token(c).tag().equals("NNS")
                 && t.children(c).stream().anyMatch(k -> PAIR_WORDS.contains(t.lemma(k)));
         if (pair && referents.of(s, c).isEmpty()) {
             return new Part(pairMeant(s, c), false, false, true); // "the two men"
@@ -168,7 +171,35 @@ final class Sides {
         if (!meant.isEmpty()) {
             return new Part(meant, false, false);
         }
-        return Part.NONE;
+        List<Entity> listed = listedAfter(s, t, c);
+        return listed.isEmpty() ? Part.NONE : new Part(listed, false, false);
+    }
+
+    /**
+     * "The ministers, A of Kenya and B of Uganda, ...": the people named in apposition right after the phrase, read
+     * off the words when the parser hung the list elsewhere.
+     */
+    private List<Entity> listedAfter(int s, Tree t, int c) {
+        int k = t.subtreeEnd(c);
+        List<Entity> out = new ArrayList<>();
+        while (k < t.size() && (t.token(k).text().equals(",") || t.lemma(k).equals("and"))) {
+            Optional<Resolved> person = personAt(s, k + 1);
+            if (person.isEmpty()) {
+                break;
+            }
+            out.add(person.get().entity());
+            k = person.get().mention().to();
+            if (k + 1 < t.size() && t.lemma(k).equals("of") && ctx.at(s, k + 1).isPresent()) {
+                k = ctx.at(s, k + 1).get().mention().to(); // "A of Kenya"
+            }
+        }
+        boolean closed = k >= t.size() || Set.of(",", ".", ";").contains(t.token(k).text());
+        return closed ? out : List.of();
+    }
+
+    private Optional<Resolved> personAt(int s, int k) {
+        return ctx.mentions().get(s).stream().filter(r -> r.mention().from() == k)
+                .filter(r -> isPerson(r.entity())).findFirst();
     }
 
     /**

@@ -108,7 +108,7 @@ final class VerbReader {
     /** "A received B", "B was welcomed by A": an encounter A hosted. An event noun as object is read as such. */
     private Optional<Reading> host(int s, Tree t, int v) {
         Optional<Integer> object = t.isPassive(v) ? t.nearestSubject(v) : t.child(v, "dobj");
-        if (object.isEmpty() || MeetingWords.EVENT_NOUNS.contains(t.lemma(object.get()))) {
+        if (object.isEmpty() || MeetingWords.isEvent(t, object.get())) {
             return Optional.empty();
         }
         Sides.Group guests = sides.of(s, t, object.get());
@@ -124,7 +124,7 @@ final class VerbReader {
     /** "A, B and C also joined D": they took part in D's encounter. */
     private Optional<Reading> join(int s, Tree t, int v) {
         Optional<Integer> object = t.child(v, "dobj");
-        if (object.isEmpty() || MeetingWords.EVENT_NOUNS.contains(t.lemma(object.get()))) {
+        if (object.isEmpty() || MeetingWords.isEvent(t, object.get())) {
             return Optional.empty();
         }
         Sides.Group joined = sides.of(s, t, object.get());
@@ -139,7 +139,7 @@ final class VerbReader {
     /** "A convened the signing of an accord between B and C": A met B and C. */
     private Optional<Reading> convene(int s, Tree t, int v) {
         Optional<Integer> object = t.child(v, "dobj");
-        if (object.isEmpty() || MeetingWords.EVENT_NOUNS.contains(t.lemma(object.get()))) {
+        if (object.isEmpty() || MeetingWords.isEvent(t, object.get())) {
             return Optional.empty(); // "convened a summit": the noun's reading
         }
         List<Sides.Group> between = new ArrayList<>();

@@ -199,7 +199,8 @@ public final class Tree {
      * Who does what the verb says when its clause names no subject of its own: the subject of the verb it is
      * coordinated with ("visited Kyiv and urged"), of the verb it complements ("agreed to meet", "looked forward
      * to seeing", "expressed interest in meeting"), or the noun a relative or participial clause modifies ("the
-     * minister, who met", "the ministers meeting in Rome"). Empty when the tree says nobody.
+     * minister, who met", "the ministers meeting in Rome"), or the subject of the clause a participle hangs on
+     * ("agreed on a plan, holding their first meeting"). Empty when the tree says nobody.
      */
     public Optional<Integer> clauseSubject(int verb) {
         int k = verb;
@@ -212,11 +213,18 @@ public final class Tree {
             if (is(k, "relcl") || is(k, "acl")) {
                 return head(k) >= 0 ? Optional.of(head(k)) : Optional.empty();
             }
-            if (!CONTROL.contains(relation(k))) {
+            if (!CONTROL.contains(relation(k)) && !isParticipleClause(k)) {
                 return Optional.empty();
             }
             k = head(k);
         }
         return Optional.empty();
+    }
+
+    /** An adverbial clause headed by a participle with no conjunction of its own: ", holding talks". */
+    private boolean isParticipleClause(int k) {
+        String tag = token(k).tag();
+        return is(k, "advcl") && (tag.equals("VBG") || tag.equals("VBN"))
+                && children.get(k).stream().noneMatch(c -> is(c, "mark"));
     }
 }
