@@ -132,8 +132,9 @@ final class MeetingTiming {
                     }
                 }
             }
-            if (t.is(k, "advcl") || t.is(k, "pcomp") || t.is(k, "pobj") || t.is(k, "prep")) {
-                continue;
+            if (t.is(k, "advcl") || t.is(k, "pcomp") || t.is(k, "pobj") || t.is(k, "prep")
+                    || Sides.subjectReadAsObject(t, k).isPresent()) {
+                continue; // "came a day after A and B held talks", however the parser hung the clause
             }
             break;
         }

@@ -44,6 +44,8 @@ final class Sides {
     private static final Set<String> PAIR_WORDS = Set.of("two");
     /** Plural nouns for people that a number can point back with: "the two men". */
     private static final Set<String> PEOPLE = Set.of("man", "woman", "men", "women", "people", "pair", "duo");
+    /** Prepositions of a title's phrase after which the holder's name may follow: "envoy to the summit, Name". */
+    private static final Set<String> APPOSED_THROUGH = Set.of("of", "to", "for", "at");
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "until", "since", "as", "when");
     private static final Set<String> QUANTITIES = Set.of("range", "number", "series", "host", "group", "variety",
             "array", "handful", "couple", "dozen", "dozens", "score", "slew", "list");
@@ -90,16 +92,18 @@ final class Sides {
         if (t.isPassive(verb) || agent.isPresent() && t.nearestSubject(verb).isEmpty()) {
             return agent.map(a -> of(s, t, a)).orElse(Group.NONE); // "as discussed by A and B"
         }
-        return t.clauseSubject(verb).or(() -> subjectReadAsObject(t, verb)).map(subject -> of(s, t, subject))
+        return subjectReadAsObject(t, verb).or(() -> t.clauseSubject(verb)).map(subject -> of(s, t, subject))
                 .orElse(Group.NONE);
     }
 
     /**
      * "It came a day after A and B held talks": the parser, taking "after" for a preposition, made the clause's
-     * subject its object; the object that ends right before the subjectless verb is that subject.
+     * subject its object (and the clause an adverbial or a coordinated one); the object that ends right before the
+     * subjectless verb is that subject.
      */
-    private static Optional<Integer> subjectReadAsObject(Tree t, int verb) {
-        if (!t.is(verb, "advcl") || !t.children(verb, Set.of("mark")).isEmpty()) {
+    static Optional<Integer> subjectReadAsObject(Tree t, int verb) {
+        boolean loose = t.is(verb, "advcl") || t.is(verb, "conj") && t.nearestSubject(verb).isEmpty();
+        if (!loose || !t.children(verb, Set.of("mark")).isEmpty()) {
             return Optional.empty();
         }
         for (int k = 0; k < verb; k++) {
@@ -288,7 +292,9 @@ final class Sides {
             boolean apposition = t.is(k, "appos");
             List<Entity> found = !apposition ? List.of() : t.conjuncts(k).stream().map(x -> ctx.at(s, x))
                     .flatMap(Optional::stream).map(Resolved::entity).filter(Sides::isPerson).distinct().toList();
-            if (found.isEmpty() && (apposition || t.is(k, "pobj") || t.is(k, "prep") && t.lemma(k).equals("of"))) {
+            // "the President of the DRC, Name"; "the envoy to the inauguration, Name": the parser hangs the name low
+            if (found.isEmpty() && (apposition || t.is(k, "pobj") || t.is(k, "prep")
+                    && APPOSED_THROUGH.contains(t.lemma(k)))) {
                 found = appositivePeople(s, t, k);
             }
             if (!found.isEmpty()) {
