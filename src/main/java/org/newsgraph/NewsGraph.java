@@ -96,12 +96,12 @@ public final class NewsGraph {
 
     /** One article through nlp and extract, for tools that do not store (the benchmark, tests). */
     public Extraction extract(Article article) {
-        return extractor.extract(models.newAnnotator(ParseFilter.ALL).annotate(article));
+        return extractor.extract(models.newAnnotator(extractor::worthParsing).annotate(article));
     }
 
     /** A worker's own pipeline: its own OpenNLP instances, the shared extractor; each stage timed. */
     Worker newWorker(QuadMapper mapper) {
-        var annotator = models.newAnnotator(ParseFilter.ALL);
+        var annotator = models.newAnnotator(extractor::worthParsing);
         return article -> {
             long t0 = System.nanoTime();
             Document document = annotator.annotate(article);

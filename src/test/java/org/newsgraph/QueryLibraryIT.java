@@ -41,11 +41,16 @@ class QueryLibraryIT {
         store.close();
     }
 
-    /** The query's rows as CSV records, each reduced to the named columns joined by " | ". */
-    static List<String> rows(Store on, String sparql, String... columns) {
+    /** The query's rows as CSV records: column name to value. */
+    static List<Map<String, String>> records(Store on, String sparql) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         on.query(sparql, ResultFormat.CSV, out);
-        List<Map<String, String>> table = Csv.parse(out.toString(StandardCharsets.UTF_8));
+        return Csv.parse(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The query's rows as CSV records, each reduced to the named columns joined by " | ". */
+    static List<String> rows(Store on, String sparql, String... columns) {
+        List<Map<String, String>> table = records(on, sparql);
         List<String> rows = new ArrayList<>();
         for (Map<String, String> record : table) {
             List<String> cells = new ArrayList<>();

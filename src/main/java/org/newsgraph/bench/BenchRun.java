@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.store.Store;
 
 /** The steps of one benchmark, in order, in the output folder. */
@@ -32,12 +33,18 @@ final class BenchRun {
     BenchReport run() {
         List<Path> work = List.of(corpusFolder, pipelineStore, loaderStore, nquads);
         work.forEach(BenchRun::delete);
+        NlpModels.load(progress);
+        double startup = NlpModels.loadSeconds();
         progress.accept("bench: writing " + options.articles() + " articles to " + corpusFolder);
         Corpus corpus = Corpus.write(Samples.read(options.samples()), KnowledgeBase.bundled(), options.articles(),
                 options.seed(), corpusFolder);
         progress.accept("bench: bare OpenNLP stages on " + options.threads() + " threads");
-        BenchReport.Raw raw = RawRun.measure(corpus, options.threads());
-        say("bench: bare OpenNLP %.0f tokens/s, %.1f articles/s", raw.tokensPerSecond(), raw.articlesPerSecond());
+        BenchReport.Raw openNlp = RawRun.openNlp(corpus, options.threads());
+        say("bench: bare OpenNLP %.0f tokens/s, %.1f articles/s", openNlp.tokensPerSecond(),
+                openNlp.articlesPerSecond());
+        progress.accept("bench: bare NLP4J tokens, tags and named entities on " + options.threads() + " threads");
+        BenchReport.Raw raw = RawRun.nlp4j(corpus, options.threads());
+        say("bench: bare NLP4J %.0f tokens/s, %.1f articles/s", raw.tokensPerSecond(), raw.articlesPerSecond());
         BenchReport report;
         try (Store store = Store.open(pipelineStore)) {
             progress.accept("bench: full pipeline into " + pipelineStore);
@@ -51,8 +58,8 @@ final class BenchRun {
                     loader.quads() / pipeline.storeSeconds(), loader.quadsPerSecond());
             progress.accept("bench: contract queries over HTTP");
             List<BenchReport.Query> queries = QueryRun.measure(store);
-            report = new BenchReport(options, MachineInfo.here(), raw, PipelineRun.withQuads(pipeline, loader.quads()),
-                    loader, queries);
+            report = new BenchReport(options, MachineInfo.here(), startup, openNlp, raw,
+                    PipelineRun.withQuads(pipeline, loader.quads()), loader, queries);
         }
         List.of(pipelineStore, loaderStore, nquads).forEach(BenchRun::delete);
         write(report);

@@ -31,7 +31,10 @@ final class PipelineRun {
                 clock.seconds(Stage.EXTRACT), clock.seconds(Stage.RDF), clock.seconds(Stage.STORE), 0, liveHeap());
     }
 
-    /** Its own method, so that the models and the knowledge base are unreachable when the heap is measured. */
+    /**
+     * Its own method, so that the extractor and its knowledge base are unreachable when the heap is measured (the NLP
+     * models stay: a process loads them once, and the live heap counts them).
+     */
     private static IngestReport ingest(Corpus corpus, int threads, Store store, StageClock clock,
                                        IngestListener listener) {
         NewsGraph graph = NewsGraph.builder().threads(threads).stageTimer(clock).build();

@@ -20,7 +20,7 @@ record Samples(List<Sample> all) {
     }
 
     static Samples read(Path folder) {
-        Annotator annotator = NlpModels.load().newAnnotator();
+        Annotator annotator = NlpModels.load().newTokenAnnotator();
         List<Sample> out = new ArrayList<>();
         try (Stream<SourceItem> items = ArticleSource.of(List.of(folder), ArticleSource.DEFAULT_MAX_ARTICLE_BYTES)
                 .items()) {

@@ -11,6 +11,8 @@ import org.newsgraph.extract.mention.Coreference;
 import org.newsgraph.extract.mention.KbMentionFinder;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.mention.NameRunFinder;
+import org.newsgraph.extract.mention.NerOrganizations;
+import org.newsgraph.extract.mention.NerPeople;
 import org.newsgraph.extract.mention.Resolved;
 import org.newsgraph.extract.mention.RoleMentions;
 import org.newsgraph.extract.position.PositionFinder;
@@ -32,6 +34,8 @@ import org.newsgraph.model.Sentence;
 final class RuleBasedExtractor implements Extractor {
     private final KnowledgeBase kb;
     private final KbMentionFinder kbMentions;
+    private final NerOrganizations nerOrganizations = new NerOrganizations();
+    private final NerPeople nerPeople = new NerPeople();
     private final NameRunFinder nameRuns = new NameRunFinder();
     private final Map<String, List<KbEntry>> surnames;
     private final PositionFinder positions = new PositionFinder();
@@ -68,7 +72,9 @@ final class RuleBasedExtractor implements Extractor {
         for (Sentence s : document.sentences()) {
             List<Word> w = Words.of(s);
             words.add(w);
-            List<Mention> known = kbMentions.find(s.index(), w);
+            List<Mention> known = new ArrayList<>(kbMentions.find(s.index(), w));
+            known.addAll(nerOrganizations.find(s.index(), w, covered(w.size(), known)));
+            known.addAll(nerPeople.find(s.index(), w, covered(w.size(), known)));
             NameRunFinder.Found found = nameRuns.find(s.index(), w, covered(w.size(), known));
             names.addAll(known);
             names.addAll(found.names());

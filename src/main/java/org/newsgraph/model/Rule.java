@@ -14,11 +14,13 @@ public enum Rule {
     TITLED_NAME(0.9, "capitalized name after a title (Foreign Minister X, Sen. X)"),
     APPOSITION(0.85, "name followed by a comma and a role (X, the treasury's chief economist)"),
     SPEECH_VERB(0.75, "capitalized name as the subject of a speech verb (..., X said)"),
-    FIRST_NAME(0.8, "capitalized name whose first token is a known first name"),
     ORG_KEYWORD(0.75, "capitalized phrase ending in an organization keyword (Ministry, Agency, Fund)"),
     CREDIT(0.8, "name before a slash in a photo credit (Name/Agency): a photographer"),
     BYLINE(0.8, "name alone on a line or after By: the reporter"),
     COREFERENCE(0.85, "short or titled form resolved to a full name in the same article"),
+    // Mentions from the statistical tagger (extract.mention)
+    NER_PERSON(0.8, "name of two or more words the NER tags PERSON, with no other cue (Ly Yong Phat)"),
+    NER_ORG(0.75, "NER name the sentence calls an organization (X, a cargo airline; the entity X; X-based)"),
     // Positions
     POSITION_PREMODIFIER(0.95, "title directly before the name (Turkish Foreign Minister Hakan Fidan)"),
     POSITION_APPOSITION(0.85, "title in an apposition after the name (X, the CEO of Y)"),

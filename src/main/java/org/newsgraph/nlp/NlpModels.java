@@ -29,6 +29,7 @@ public final class NlpModels {
     static final String LOAD_COST = "about 2 GB of heap, 20-60 s";
 
     private static NlpModels shared;
+    private static double loadSeconds;
 
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
@@ -60,10 +61,15 @@ public final class NlpModels {
                     + "entities and dependency parser (" + LOAD_COST + ") ...");
             long t0 = System.nanoTime();
             shared = read();
-            progress.accept(String.format(java.util.Locale.ROOT, "NLP models loaded in %.1f s",
-                    (System.nanoTime() - t0) / 1e9));
+            loadSeconds = (System.nanoTime() - t0) / 1e9;
+            progress.accept(String.format(java.util.Locale.ROOT, "NLP models loaded in %.1f s", loadSeconds));
         }
         return shared;
+    }
+
+    /** How long this process took to load the models (the start-up every ingest pays). */
+    public static synchronized double loadSeconds() {
+        return loadSeconds;
     }
 
     private static NlpModels read() {

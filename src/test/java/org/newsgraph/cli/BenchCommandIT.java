@@ -56,7 +56,8 @@ class BenchCommandIT {
                 "extract incl. link (s, summed over workers)", "rdf (s, summed over workers)",
                 "store (s, writer thread)",
                 "quads written", "store quads/s", "live heap after GC (MB)", "load in its own JVM (s, bulk load only)", "quads/s",
-                "pipeline / raw OpenNLP tokens/s", "same per CPU second (raw CPU s / pipeline CPU s)",
+                "pipeline / raw NLP4J tokens/s", "pipeline / raw OpenNLP articles/s",
+                "same per CPU second (raw CPU s / pipeline CPU s)", "NLP models loaded (s)",
                 "store / tdbloader quads/s", "slowest query p50 (ms)");
         for (String figure : figures) {
             assertTrue(positiveRow(figure), "no positive row for " + figure + " in\n" + markdown);
@@ -76,13 +77,16 @@ class BenchCommandIT {
         Map<String, List<String>> fields = Map.of(
                 "machine", List.of("cores", "maxHeapBytes"),
                 "options", List.of("articles", "threads"),
-                "raw", List.of("articles", "tokens", "seconds", "cpuSeconds", "tokensPerSecond",
+                "rawOpenNlp", List.of("articles", "tokens", "seconds", "cpuSeconds", "tokensPerSecond",
+                        "articlesPerSecond"),
+                "rawNlp4j", List.of("articles", "tokens", "seconds", "cpuSeconds", "tokensPerSecond",
                         "articlesPerSecond"),
                 "pipeline", List.of("articles", "tokens", "seconds", "cpuSeconds", "tokensPerSecond",
                         "articlesPerSecond", "nlpSeconds", "extractSeconds", "rdfSeconds", "storeSeconds", "quads",
                         "storeQuadsPerSecond", "liveHeapBytes"),
                 "tdbloader", List.of("quads", "exportSeconds", "loadSeconds", "quadsPerSecond"),
-                "ratios", List.of("pipelineOverRawTokensPerSecond", "pipelineOverRawPerCpuSecond",
+                "ratios", List.of("pipelineOverRawNlp4jTokensPerSecond", "pipelineOverRawOpenNlpArticlesPerSecond",
+                        "pipelineOverRawPerCpuSecond",
                         "storeOverTdbloaderQuadsPerSecond", "slowestQueryP50Millis"));
         fields.forEach((section, names) -> names.forEach(name -> assertPositive(json.getAsJsonObject(section),
                 section + "." + name, name)));

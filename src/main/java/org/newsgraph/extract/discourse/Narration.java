@@ -202,7 +202,8 @@ public final class Narration {
                 || Lexicon.lower(before).endsWith("since ");
     }
 
-    private boolean isBackground(DateMention d) {
+    /** Whether a date belongs to a past-perfect clause ("had agreed last month"): background, not the story. */
+    public boolean isBackground(DateMention d) {
         String text = ctx.document().article().text();
         return PAST_PERFECT.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find();
     }

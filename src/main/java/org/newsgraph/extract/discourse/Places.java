@@ -94,6 +94,31 @@ public final class Places {
                 : asCity(r, evidence));
     }
 
+    /**
+     * The place a mention names, as an event's place: a city, a capital standing for its state read as the city
+     * ("in Ankara"), else the country; empty for a venue or anything else.
+     */
+    public Optional<Entity> placeOf(Resolved r, Evidence evidence) {
+        if (isVenue(r) || r.mention().kind() == NameKind.DEMONYM) {
+            return Optional.empty();
+        }
+        if (r.entity().type() == EntityType.COUNTRY) {
+            return asCity(r, evidence).or(() -> seat(r, evidence)).or(() -> Optional.of(r.entity()));
+        }
+        return asCity(r, evidence);
+    }
+
+    /** The capital a seat of government stands in: "at Downing Street" took place in London. */
+    private Optional<Entity> seat(Resolved r, Evidence evidence) {
+        boolean metonym = r.mention().kind() == NameKind.METONYM && r.mention().entry() != null;
+        return metonym ? ctx.entityOf(r.mention().entry().capital(), evidence) : Optional.empty();
+    }
+
+    /** The name of a venue a mention names ("the Akasaka Palace"), or empty. */
+    public static Optional<String> venueOf(Resolved r) {
+        return isVenue(r) ? Optional.of(r.entity().name()) : Optional.empty();
+    }
+
     /** Where the clause of the trigger begins: after "but", "which" and the like, at most a dozen words back. */
     private static int clauseStart(List<Word> words, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - 12); k--) {

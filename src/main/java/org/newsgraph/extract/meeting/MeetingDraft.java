@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Meeting;
 import org.newsgraph.model.MeetingKind;
@@ -24,6 +25,8 @@ final class MeetingDraft {
     MeetingKind kind;
     MeetingStatus status;
     PartialDate date;
+    /** The date was not stated with this telling but taken from the story around it. */
+    boolean dateGuessed;
     Entity place;
     String venue;
     /** Told as an encounter of its own ("also met", "later met separately"): never folded into another. */
@@ -61,9 +64,12 @@ final class MeetingDraft {
 
     /** Whether {@code later} tells this same encounter: one side a subset of the other, nothing in conflict. */
     boolean sameEncounterAs(MeetingDraft later) {
+        if (kind == MeetingKind.VISIT && later.kind == MeetingKind.VISIT && sameTrip(later)) {
+            return true;
+        }
         boolean wider = participants.size() > 2 || later.participants.size() > 2;
         if (later.distinct || (twoSided || later.twoSided) && wider || later.status != status
-                || !compatible(date, later.date)
+                || !compatible(date, later.date) && !(guessedEither(later) && sameSides(later))
                 || !compatible(placeKey(place), placeKey(later.place))) {
             return false;
         }
@@ -74,7 +80,35 @@ final class MeetingDraft {
                 || later.participants.keySet().containsAll(participants.keySet());
         // A meeting of two leaders told again as "a summit" is the same encounter.
         boolean summitOfTheSame = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.SUMMIT;
-        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame);
+        // "opened talks during a video call": the talks were the call
+        boolean byCall = kind == MeetingKind.IN_PERSON && later.kind == MeetingKind.CALL && sentence == later.sentence;
+        return subset && (kind == later.kind || later.kind == MeetingKind.IN_PERSON || summitOfTheSame || byCall);
+    }
+
+    /**
+     * "A visited Kyiv and urged B" told again as "A's visit to Ukraine": the same traveller at the same time, the
+     * other side only the state gone to, its place a city of the country or the country itself.
+     */
+    private boolean sameTrip(MeetingDraft later) {
+        String visitor = participants.keySet().iterator().next();
+        boolean sameVisitor = visitor.equals(later.participants.keySet().iterator().next());
+        boolean mineStates = participants.values().stream().skip(1).allMatch(e -> e.type().isCollectiveActor());
+        boolean theirStates = later.participants.values().stream().skip(1).allMatch(e -> e.type().isCollectiveActor());
+        // one telling names the person met, the other only the state; or both the same states
+        boolean stateOnly = mineStates != theirStates || participants.keySet().equals(later.participants.keySet());
+        boolean coarse = place == null || later.place == null || compatible(placeKey(place), placeKey(later.place))
+                || place.type() == EntityType.COUNTRY || later.place.type() == EntityType.COUNTRY;
+        boolean when = compatible(date, later.date) || dateGuessed || later.dateGuessed;
+        return sameVisitor && stateOnly && coarse && when && status == later.status && !later.distinct;
+    }
+
+    /** The same sides told again: a date one telling only took from the story around gives way to the other's. */
+    private boolean sameSides(MeetingDraft other) {
+        return participants.keySet().equals(other.participants.keySet());
+    }
+
+    private boolean guessedEither(MeetingDraft other) {
+        return dateGuessed || other.dateGuessed;
     }
 
     /** Takes in what another telling of this encounter adds. */
@@ -87,8 +121,14 @@ final class MeetingDraft {
         if (mine || !theirs) {
             other.participants.values().forEach(this::addParticipant);
         }
+        if (other.kind == MeetingKind.CALL && sentence == other.sentence) {
+            kind = MeetingKind.CALL;
+        }
         host = host != null ? host : other.host;
-        date = date != null ? date : other.date;
+        if (date == null || dateGuessed && other.date != null && !other.dateGuessed && sameSides(other)) {
+            date = other.date;
+            dateGuessed = other.dateGuessed;
+        }
         place = place != null ? place : other.place;
         venue = venue != null ? venue : other.venue;
         evidence.addAll(other.evidence);

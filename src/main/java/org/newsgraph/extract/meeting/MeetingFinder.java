@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.newsgraph.extract.date.DateMention;
 import org.newsgraph.extract.discourse.Narration;
 import org.newsgraph.extract.discourse.Places;
+import org.newsgraph.extract.discourse.Referents;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.mention.Resolved;
+import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.extract.text.Word;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -16,6 +18,8 @@ import org.newsgraph.model.MeetingKind;
 import org.newsgraph.model.MeetingStatus;
 import org.newsgraph.model.PartialDate;
 import org.newsgraph.model.Rule;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 
 /**
  * Meetings of one article: each sentence's meeting words read by {@link MeetingReader}, the sentences after a
@@ -25,9 +29,19 @@ public final class MeetingFinder {
     /** How many sentences after a meeting a delegation, a cancellation or a continuation may still refer to it. */
     private static final int FOLLOW_UP_REACH = 8;
 
+    /**
+     * Whether a sentence, tagged but not parsed, holds a word that may state an encounter: only such sentences
+     * need the parse this finder reads.
+     */
+    public static boolean worthParsing(List<Token> tokens) {
+        return MeetingWords.hasTrigger(tokens);
+    }
+
     public List<Meeting> find(ArticleContext ctx, Narration narration) {
-        MeetingReader reader = new MeetingReader(ctx, narration);
+        Sides sides = new Sides(ctx, new Referents(ctx, narration), narration);
+        MeetingReader reader = new MeetingReader(ctx, narration, sides);
         List<MeetingDraft> drafts = new ArrayList<>();
+        List<Trips.Span> spans = new ArrayList<>();
         for (int s = 0; s < ctx.words().size(); s++) {
             List<Word> words = ctx.words().get(s);
             MeetingDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -44,18 +58,56 @@ public final class MeetingFinder {
             if (round >= 0) {
                 drafts.add(nextRound(last, s, round, narration, words));
             }
+            Sentence sentence = ctx.sentence(s);
+            if (!sentence.isParsed()) {
+                continue; // no tree, no reading: nothing rather than a guess
+            }
+            Tree tree = Tree.of(sentence);
+            PartialDate when = narration.hasDate(s) ? narration.dates(s).get(0).date() : null;
+            Trips.span(s, tree, sides, when).ifPresent(spans::add);
             for (int i = 0; i < words.size(); i++) {
-                for (MeetingDraft d : reader.read(s, i)) {
-                    drafts.add(continued(d, drafts, narration, words));
-                    drafts.addAll(otherMonths(d, narration, ctx));
-                    reader.remember(d);
+                for (MeetingDraft d : reader.read(s, tree, i)) {
+                    if (!joinsLast(d, drafts)) {
+                        drafts.add(continued(d, drafts, narration, words));
+                        drafts.addAll(otherMonths(d, narration, ctx));
+                    }
+                    sides.remember(List.copyOf(d.participants.values()));
                 }
             }
         }
+        drafts.removeIf(d -> toldByItsMeeting(d, drafts));
+        Trips.carryDates(drafts);
+        Trips.carrySpans(drafts, spans);
         List<MeetingDraft> merged = merge(drafts);
         placeAtDateline(ctx, narration, merged);
         joinFellowTravellers(merged);
         return merged.stream().map(MeetingDraft::toMeeting).toList();
+    }
+
+    /** "Traveled to Warsaw, where he met B": the visit is told by the meeting held there. */
+    private static boolean toldByItsMeeting(MeetingDraft visit, List<MeetingDraft> drafts) {
+        if (visit.kind != MeetingKind.VISIT || visit.place == null || visit.participants.isEmpty()) {
+            return false;
+        }
+        String visitor = visit.participants.keySet().iterator().next();
+        return drafts.stream().anyMatch(d -> d != visit && d.kind != MeetingKind.VISIT && d.sentence == visit.sentence
+                && d.participants.containsKey(visitor) && d.place != null
+                && d.place.identity().equals(visit.place.identity()));
+    }
+
+    /** "A and B also joined C": they took part in the meeting told last, when C was one of its sides. */
+    private static boolean joinsLast(MeetingDraft d, List<MeetingDraft> drafts) {
+        if (drafts.isEmpty() || d.evidence.get(0).rule() != Rule.MEETING_DELEGATION) {
+            return false;
+        }
+        MeetingDraft last = drafts.get(drafts.size() - 1);
+        boolean shared = d.participants.keySet().stream().anyMatch(last.participants::containsKey);
+        if (shared && d.sentence - last.sentence <= FOLLOW_UP_REACH) {
+            d.participants.values().forEach(last::addParticipant);
+            last.evidence.addAll(d.evidence);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -142,7 +194,8 @@ public final class MeetingFinder {
                 visit.place = there.get(0).place; // "made the trip": the one told before
             }
             there.stream().filter(d -> d.place.identity().equals(visit.place.identity()))
-                    .forEach(d -> visit.participants.values().forEach(d::addParticipant));
+                    .forEach(d -> visit.participants.values().stream().filter(e -> e.type() == EntityType.PERSON)
+                            .forEach(d::addParticipant));
         }
     }
 

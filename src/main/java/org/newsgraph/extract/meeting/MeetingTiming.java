@@ -1,140 +1,155 @@
 package org.newsgraph.extract.meeting;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.date.DateMention;
 import org.newsgraph.extract.discourse.Narration;
-import org.newsgraph.extract.mention.ArticleContext;
-import org.newsgraph.extract.mention.Resolved;
-import org.newsgraph.extract.text.Lexicon;
-import org.newsgraph.extract.text.Word;
+import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.model.MeetingStatus;
 import org.newsgraph.model.PartialDate;
 
-/** When a meeting took place, and whether it did: from the words around its trigger and the story's dates. */
+/**
+ * When an encounter took place: a date in its own clause (or inside the event noun's phrase), else the nearest
+ * the sentence or its paragraph states, else, for one told in the simple past, the day the story tells of.
+ */
 final class MeetingTiming {
-    private static final Set<String> PLAN_CUES = Set.of("will", "'ll", "\u2019ll", "would", "shall", "could",
-            "plan", "plans", "planned", "planning", "expect", "expects", "expected", "due", "scheduled", "slated",
-            "intend", "intends", "hope", "hopes", "want", "wants", "interest", "desire", "invited", "invite",
-            "set", "going", "upcoming", "next", "agreed", "proposed", "may", "might", "invitation", "invitations");
+    private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5);
 
-    private final ArticleContext ctx;
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "\\s*(?:[-\u2013]|to\\b|through\\b|until\\b)\\s*\\d{1,2}\\b");
+
     private final Narration narration;
+    private final String text;
 
-    MeetingTiming(ArticleContext ctx, Narration narration) {
-        this.ctx = ctx;
+    MeetingTiming(Narration narration, String text) {
         this.narration = narration;
+        this.text = text;
     }
 
-    /**
-     * The date in the trigger's clause, else the paragraph's last date, else, for an encounter told in the simple
-     * past, the story's day. "Two days after A and B met" is counted back from the story's day.
-     */
-    PartialDate dateOf(int s, int i, MeetingStatus status) {
-        List<Word> words = ctx.words().get(s);
-        int daysBefore = MeetingPhrases.daysAfterClause(words, i);
+    /** A date, and whether the sentence stated it or it was taken from the story around. */
+    record Dated(PartialDate date, boolean guessed) {
+    }
+
+    Dated dateOf(int s, Tree t, Reading r, MeetingStatus status) {
+        int daysBefore = daysAfter(t, r.clause());
         PartialDate present = narration.storyDay();
         if (daysBefore > 0 && present != null && present.precision() == PartialDate.Precision.DAY) {
-            return PartialDate.of(java.time.LocalDate.of(present.year(), present.month(), present.day())
-                    .minusDays(daysBefore));
+            return new Dated(PartialDate.of(LocalDate.of(present.year(), present.month(), present.day())
+                    .minusDays(daysBefore)), false); // "a day after A and B held talks"
         }
-        PartialDate nearest = narration.encounterDateOf(s, words.get(i).start());
-        PartialDate stated = inClause(s, i).filter(c -> !inClauseDates(s, i).contains(nearest)).orElse(nearest);
-        if (status == MeetingStatus.PLANNED && !narration.hasDate(s) && stated != null && !ahead(stated)) {
-            return null; // "met on Monday. They agreed to meet again": the plan is not dated by the paragraph
+        int at = t.token(r.trigger()).start();
+        Optional<DateMention> own = ownDates(s, t, r).stream().min(Comparator.comparingInt(d -> Math.abs(d.start() - at)));
+        Optional<PartialDate> week = weekOf(t, r);
+        PartialDate stated = own.map(d -> status == MeetingStatus.PLANNED && isRange(d) ? month(d.date()) : d.date())
+                .or(() -> week).orElseGet(() -> narration.encounterDateOf(s, at));
+        boolean guessed = !narration.hasDate(s) && week.isEmpty();
+        if (status == MeetingStatus.PLANNED && guessed && stated != null && !isAhead(stated)) {
+            return new Dated(null, false); // "met on Monday. They agreed to meet again": not dated by the paragraph
         }
-        if (stated != null || status != MeetingStatus.HAPPENED || MeetingPhrases.pastPerfect(words, i)) {
-            return stated;
+        boolean background = r.clause() >= 0 && t.auxiliaries(r.clause()).contains("have")
+                && t.token(r.clause()).tag().equals("VBN") && t.children(r.clause(), Set.of("aux")).stream()
+                .anyMatch(a -> t.token(a).tag().equals("VBD"));
+        if (stated != null || status != MeetingStatus.HAPPENED || background) {
+            return new Dated(stated, guessed && stated != null);
         }
-        return present;
+        return new Dated(present, present != null);
     }
 
-    /**
-     * The date nearest the trigger between the commas around it: "a call on June 22, and met in Brussels on
-     * Sept. 19" met on Sept. 19, though June 22 stands closer.
-     */
-    private java.util.Optional<PartialDate> inClause(int s, int i) {
-        int at = ctx.words().get(s).get(i).start();
-        return clauseDates(s, i).stream().min(java.util.Comparator.comparingInt(d -> Math.abs(d.start() - at)))
-                .map(DateMention::date);
+    /** The first date stated after word {@code from}: "with A on Tuesday and with B on Wednesday". */
+    Optional<PartialDate> after(int s, Tree t, int from) {
+        int at = t.token(from).start();
+        return narration.dates(s).stream().filter(d -> d.start() > at).findFirst().map(DateMention::date);
     }
 
-    private List<PartialDate> inClauseDates(int s, int i) {
-        return clauseDates(s, i).stream().map(DateMention::date).toList();
-    }
-
-    private List<DateMention> clauseDates(int s, int i) {
-        List<Word> words = ctx.words().get(s);
-        int from = i;
-        while (from > 0 && !words.get(from - 1).text().equals(",")) {
-            from--;
-        }
-        int to = i;
-        while (to < words.size() - 1 && !words.get(to + 1).text().equals(",")) {
-            to++;
-        }
-        int start = words.get(from).start();
-        int end = words.get(to).end();
-        return narration.dates(s).stream().filter(d -> d.start() >= start && d.end() <= end)
-                .filter(d -> !narration.isSince(d)).toList();
-    }
-
-    /** Planned when a modal or a word of intent stands between the subject and the trigger. */
-    MeetingStatus status(int s, int i, List<Resolved> subject, boolean visitTo) {
-        List<Word> words = ctx.words().get(s);
-        if (MeetingFollowUps.callsOff(words)) {
-            return MeetingStatus.CANCELLED;
-        }
-        int from = subject.stream().mapToInt(r -> r.mention().to()).max().orElse(Math.max(0, i - 6));
-        from = Math.max(from, i - 8);
-        for (int k = from; k < i; k++) {
-            // "agreed to meet" plans; "agreed on a migration plan during a call" tells what was done
-            boolean agreedOn = (words.get(k).is("agreed") || words.get(k).is("plan") || words.get(k).is("plans"))
-                    && !words.get(k + 1).is("to");
-            if (PLAN_CUES.contains(Lexicon.lower(words.get(k).text())) && !agreedOn) {
-                return MeetingStatus.PLANNED;
+    /** "Next week's meeting", "later this week": a week names no day, so its month. */
+    private Optional<PartialDate> weekOf(Tree t, Reading r) {
+        LocalDate published = narration.published();
+        for (int k = 0; k < t.size() && published != null; k++) {
+            boolean mine = t.dominates(r.trigger(), k) || r.clause() >= 0 && Cues.clauseOf(t, k) == r.clause();
+            if (!t.lemma(k).equals("week") || !mine) {
+                continue;
+            }
+            List<String> modifiers = t.children(k).stream().map(t::lemma).toList();
+            if (modifiers.contains("next") || modifiers.contains("coming")) {
+                return Optional.of(month(PartialDate.of(published.plusDays(7))));
+            }
+            if (modifiers.contains("this")) {
+                return Optional.of(month(PartialDate.of(published)));
             }
         }
-        // "had been to see X" went and saw X; "for X to visit" is still to come
-        boolean been = i > 1 && words.get(i - 2).is("been");
-        boolean infinitive = i > 0 && words.get(i - 1).is("to") && !visitTo && !been
-                || MeetingPhrases.forGuest(words, i) >= 0;
-        infinitive |= presentAfterWhen(words, i) || plannedAfter(words, i);
-        PartialDate when = narration.dateOf(s, words.get(i).start(), false);
-        return infinitive || ahead(when) ? MeetingStatus.PLANNED : MeetingStatus.HAPPENED;
+        return Optional.empty();
     }
 
-    /** Whether a date to the day or month lies after publication. */
-    private boolean ahead(PartialDate when) {
+    /** "March 26-27", "from April 17 to 19": a stretch of days, which a plan gives as its month. */
+    boolean isRange(DateMention d) {
+        String after = text.substring(d.end(), Math.min(text.length(), d.end() + 12));
+        return RANGE.matcher(after).lookingAt();
+    }
+
+    static PartialDate month(PartialDate d) {
+        return d.precision() == PartialDate.Precision.DAY ? new PartialDate(d.year(), d.month(), 0) : d;
+    }
+
+    /** Whether a day or month lies after publication. */
+    boolean isAhead(PartialDate when) {
         return when != null && narration.published() != null && when.precision() != PartialDate.Precision.YEAR
                 && when.toString().compareTo(narration.published().toString()) > 0;
     }
 
-    /** "X's first visit to Y is planned for March": the event named, then said to be ahead in the same clause. */
-    private static boolean plannedAfter(List<Word> words, int i) {
-        for (int k = i + 1; k + 1 < words.size() && k <= i + 10; k++) {
-            String w = Lexicon.lower(words.get(k).text());
-            if (Set.of(",", ";", ".", "and", "but").contains(w)) {
-                return false;
-            }
-            if ((w.equals("is") || w.equals("are")) && Set.of("planned", "expected", "scheduled", "due", "set",
-                    "slated").contains(Lexicon.lower(words.get(k + 1).text()))) {
-                return true;
-            }
-        }
-        return false;
+    /** Dates in the trigger's phrase or in its clause (not in a clause below it), none after "since". */
+    private List<DateMention> ownDates(int s, Tree t, Reading r) {
+        return narration.dates(s).stream().filter(d -> !narration.isSince(d) && !narration.isBackground(d)).filter(d -> {
+            int k = tokenAt(t, d.start());
+            return k >= 0 && (t.dominates(r.trigger(), k) || r.clause() >= 0 && Cues.clauseOf(t, k) == r.clause());
+        }).toList();
     }
 
-    /** "When the two leaders meet": a present tense after "when" or "once" tells what is still to come. */
-    private static boolean presentAfterWhen(List<Word> words, int i) {
-        if (!words.get(i).is("meet") && !words.get(i).is("meets")) {
-            return false;
+    /** Days counted back in "a day after A met B", "two days after their talks"; 0 otherwise. */
+    private static int daysAfter(Tree t, int clause) {
+        for (int k = clause; k >= 0; k = t.head(k)) {
+            List<Integer> after = t.children(k, Set.of("mark", "prep")).stream()
+                    .filter(c -> t.lemma(c).equals("after")).toList();
+            for (int unit : t.children(k, Set.of("npadvmod"))) {
+                boolean before = t.children(unit, Set.of("prep")).stream().anyMatch(p -> t.lemma(p).equals("after"));
+                Integer count = countOf(t, unit);
+                if (before && t.lemma(unit).equals("day") && count != null) {
+                    return count; // "came a day after A and B held talks": the parser hangs "after" on "day"
+                }
+            }
+            for (int a : after) {
+                List<Integer> units = new java.util.ArrayList<>(t.children(a, Set.of("npadvmod", "advmod")));
+                units.addAll(t.children(k, Set.of("npadvmod")));
+                for (int unit : units) {
+                    Integer count = countOf(t, unit);
+                    if (t.lemma(unit).equals("day") && count != null) {
+                        return count;
+                    }
+                }
+            }
+            if (t.is(k, "advcl") || t.is(k, "pcomp") || t.is(k, "pobj") || t.is(k, "prep")) {
+                continue;
+            }
+            break;
         }
-        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (words.get(k).is("when") || words.get(k).is("once") || words.get(k).is("until")) {
-                return true;
+        return 0;
+    }
+
+    private static Integer countOf(Tree t, int unit) {
+        return t.children(unit).stream().map(c -> DAY_COUNTS.get(t.lemma(c))).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static int tokenAt(Tree t, int offset) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.token(k).start() <= offset && offset < t.token(k).end() || t.token(k).start() >= offset) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 }

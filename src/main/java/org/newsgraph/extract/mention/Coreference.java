@@ -180,7 +180,7 @@ public final class Coreference {
     public static Map<String, List<KbEntry>> surnames(List<KbEntry> entries) {
         Map<String, List<KbEntry>> out = new HashMap<>();
         for (KbEntry e : entries) {
-            if (e.type() == EntityType.PERSON) {
+            if (e.type() == EntityType.PERSON && !e.name().contains(" of ")) {
                 String[] parts = e.name().split("\\s+");
                 if (parts.length > 1) {
                     out.computeIfAbsent(normalize(parts[parts.length - 1]), k -> new ArrayList<>()).add(e);

@@ -12,11 +12,12 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Rule;
 
 /**
- * Bodies named after their country: "Azerbaijan's Foreign Ministry", "India's foreign ministry", "the Saudi
+ * Bodies named after their country or city: "Azerbaijan's Foreign Ministry", "India's foreign ministry", "the Saudi
  * defense ministry" name that state's ministry, and "Myanmar Ruby Enterprise", "Pakistan Army" are organizations
- * whose name starts with the country's. A ministry the knowledge base knows is linked to it whatever the case it
- * is written in; any other is named the way the knowledge base names ministries ("Ministry of Foreign Affairs of
- * Azerbaijan"), so every article that mentions it reaches the same node.
+ * whose name starts with the country's, as "Lagos State Police Command" starts with its city's. A ministry the
+ * knowledge base knows is linked to it whatever the case it is written in; any other is named the way the
+ * knowledge base names ministries ("Ministry of Foreign Affairs of Azerbaijan"), so every article that mentions
+ * it reaches the same node.
  */
 final class CountryBodies {
     /** Country names written with "the" ("the Philippines", "the United Kingdom"). */
@@ -31,11 +32,12 @@ final class CountryBodies {
 
     /** The organization a country mention opens, if any. */
     Optional<Mention> after(Mention country, List<Word> words) {
-        if (country.type() != EntityType.COUNTRY || country.kind() == NameKind.METONYM) {
+        boolean state = country.type() == EntityType.COUNTRY && country.kind() != NameKind.METONYM;
+        if (!state && country.type() != EntityType.PLACE && country.kind() != NameKind.METONYM) {
             return Optional.empty();
         }
-        Optional<Mention> ministry = ministry(country, words);
-        if (ministry.isPresent() || country.kind() != NameKind.NAME) {
+        Optional<Mention> ministry = state ? ministry(country, words) : Optional.empty();
+        if (ministry.isPresent() || country.kind() == NameKind.DEMONYM) {
             return ministry;
         }
         int end = OrgNames.end(words, country.to());

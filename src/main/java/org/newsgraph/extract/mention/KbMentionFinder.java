@@ -2,6 +2,7 @@ package org.newsgraph.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.text.Lexicon;
@@ -34,6 +35,11 @@ public final class KbMentionFinder {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            int listed = OrgNames.listEnd(words, i);
+            if (listed > i) {
+                i = listed; // "Foreign, Commonwealth and Development Office" is one name, not the Commonwealth
+                continue;
+            }
             Optional<NameMatch> match = gazetteer.longestMatch(texts, i);
             Optional<Mention> mention = match.filter(m -> !insideLongerOrganization(words, texts, m))
                     .flatMap(m -> choose(sentence, words, m));
@@ -120,7 +126,7 @@ public final class KbMentionFinder {
     private static boolean acceptable(NameMatch.Candidate c, boolean locative, boolean insideName, List<Word> words,
                                       NameMatch match) {
         if (c.ambiguous()) {
-            return !insideName && (locative || possessiveFollows(words, match));
+            return !insideName && (locative || possessiveFollows(words, match) || taggedPlace(words, match));
         }
         boolean singleWord = match.end() - match.start() == 1;
         if (c.entry().type() == EntityType.ORGANIZATION && singleWord) {
@@ -146,6 +152,11 @@ public final class KbMentionFinder {
             return locative ? 2 : 3;
         }
         return t == EntityType.COUNTRY ? 4 : 3;
+    }
+
+    /** "Jordan" in a list of states: the tagger reads it as a geopolitical entity, not a given name. */
+    private static boolean taggedPlace(List<Word> words, NameMatch match) {
+        return words.subList(match.start(), match.end()).stream().allMatch(w -> NerSpans.tagged(w, "GPE"));
     }
 
     private static boolean possessiveFollows(List<Word> words, NameMatch match) {
@@ -174,7 +185,13 @@ public final class KbMentionFinder {
                 join(words, from, to), type, c.entry(), c.kind(), rule);
     }
 
-    /** "ASEAN Regional Forum": a known organization followed by a capitalized body of it is that organization. */
+    /**
+     * "ASEAN Regional Forum", "Guardian Council": a known name followed by capitalized words up to an
+     * organization keyword is another organization, named by the whole run and not linked: the council is not
+     * the newspaper whose name it opens with. After an acronym or the full name the run names the organization
+     * or one of its bodies, which news and the knowledge base treat as the organization ("NATO Alliance",
+     * "ASEAN Regional Forum").
+     */
     private static Mention extendOrganization(Mention m, List<Word> words) {
         if (m.type() != EntityType.ORGANIZATION) {
             return m;
@@ -184,8 +201,11 @@ public final class KbMentionFinder {
                 && end - m.to() < 3) {
             end++;
             if (Lexicon.ORG_KEYWORDS.contains(words.get(end - 1).text())) {
+                boolean described = m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                        || m.entry() != null && m.text().equals(m.entry().name());
                 return new Mention(m.sentence(), m.from(), end, m.start(), words.get(end - 1).end(),
-                        m.text() + " " + join(words, m.to(), end), m.type(), m.entry(), m.kind(), m.rule());
+                        join(words, m.from(), end), m.type(), described ? m.entry() : null,
+                        described ? m.kind() : NameKind.NAME, described ? m.rule() : Rule.ORG_KEYWORD);
             }
         }
         return m;

@@ -12,11 +12,12 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Rule;
 
 /**
- * Finds names the knowledge base does not know: runs of capitalized words, classified by what surrounds them.
- * A run after a title or honorific, a run that starts with a known first name, a run in apposition to a role
- * ("X, the bank's chief executive,") or before a speech verb ("X said") is a person; a run ending in an
- * organization keyword ("Ministry", "Fund") is an organization. Single capitalized words are kept as candidate
- * surnames for coreference. Runs in photo credits ("Name/Agency") are skipped: those are photographers.
+ * Finds names that neither the knowledge base nor the tagger's person spans ({@link NerPeople}) gave: runs of
+ * capitalized words, classified by what surrounds them. A run after a title or honorific, a run in apposition
+ * to a role ("X, the bank's chief executive,") or before a speech verb ("X said") is a person; a run ending in
+ * an organization keyword ("Ministry", "Fund") is an organization. Single capitalized words are kept as
+ * candidate surnames for coreference. Runs in photo credits ("Name/Agency") are skipped: those are
+ * photographers. (A known first name no longer makes a run a person: the tagger finds all such names.)
  */
 public final class NameRunFinder {
     private static final Set<String> CLOSED_CLASSES = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX",
@@ -42,7 +43,7 @@ public final class NameRunFinder {
         int i = 0;
         while (i < words.size()) {
             var title = Titles.startingAt(words, i);
-            if (title.isPresent()) {
+            if (title.isPresent() && !opensOrganization(words, title.get())) {
                 // A title is no name, nor is any word inside it ("State" in "Secretary of State").
                 i = title.get().to();
                 continue;
@@ -63,7 +64,7 @@ public final class NameRunFinder {
             } else if (isByline(words, i, end)) {
                 names.add(mention(sentence, words, i, end, EntityType.PERSON, Rule.BYLINE));
             } else {
-                classify(sentence, words, i, end, names, candidates);
+                classify(sentence, words, i, end, names, candidates, weak);
             }
             i = end;
         }
@@ -76,22 +77,32 @@ public final class NameRunFinder {
      * after "of" may already be a known name.
      */
     private static int organizationEnd(List<Word> words, boolean[] covered, int start) {
-        if (covered[start] || !startsName(words, start)) {
+        boolean opens = Titles.startingAt(words, start).filter(t -> opensOrganization(words, t)).isPresent();
+        if (covered[start] || !startsName(words, start) && !opens) {
             return start;
         }
         int end = OrgNames.end(words, start);
-        long nameWords = words.subList(start, end).stream().filter(Word::isCapitalized).count();
-        if (nameWords < 2 || !hasVerb(words)) {
-            return start;
+        List<Word> capitals = words.subList(start, end).stream().filter(Word::isCapitalized).toList();
+        if (capitals.size() < 2 || !hasVerb(words) || capitals.stream().allMatch(OrgNames::isHead)) {
+            return start; // "Group Co., LTD" alone: the distinctive part of the name is missing
         }
-        boolean afterOf = false;
+        String joint = "";
         for (int i = start; i < end; i++) {
-            afterOf |= words.get(i).text().equals("of");
-            if (covered[i] && !afterOf) {
-                return start;
+            Word w = words.get(i);
+            if (!w.isCapitalized() && !w.is("the")) {
+                joint = w.text();
+            }
+            if (covered[i] && !joint.equals("of")) {
+                return start; // "Ministry of Foreign Affairs of the Republic of X": a country only after "of"
             }
         }
         return end;
+    }
+
+    /** "Prince Group", "General Directorate": a title word right before an organization's head word. */
+    private static boolean opensOrganization(List<Word> words, Titles.Title title) {
+        return title.to() < words.size() && words.get(title.to()).isCapitalized()
+                && OrgNames.isHead(words.get(title.to()));
     }
 
     private static Mention organization(int sentence, List<Word> words, int from, int to) {
@@ -142,6 +153,7 @@ public final class NameRunFinder {
     private static boolean continuesName(List<Word> words, int i) {
         Word w = words.get(i);
         return w.isCapitalized() && !w.isPossessive() && !Lexicon.NOT_NAMES.contains(w.text())
+                && Titles.startingAt(words, i).filter(t -> !t.isStyle()).isEmpty()
                 && (w.isProperNoun() || freeCapital(words, i));
     }
 
@@ -181,7 +193,7 @@ public final class NameRunFinder {
     /**
      * "By Jane Doe" or a line holding nothing but a full name (with a mail sign): a byline names the reporter.
      */
-    private static boolean isByline(List<Word> words, int from, int to) {
+    static boolean isByline(List<Word> words, int from, int to) {
         boolean byFirst = from == 1 && words.get(0).text().equals("By");
         boolean alone = from == 0 && words.size() - to <= 1 && (to == words.size()
                 || !Character.isLetterOrDigit(words.get(to).text().codePointAt(0)));
@@ -189,27 +201,45 @@ public final class NameRunFinder {
     }
 
     /** "Evelyn Smith/Reuters" and "(Name/AP Photo)": a credit line names a photographer, not an actor. */
-    private static boolean isCredit(List<Word> words, int from, int to) {
+    static boolean isCredit(List<Word> words, int from, int to) {
         boolean slashAfter = to < words.size() && words.get(to).text().equals("/");
         boolean slashBefore = from > 0 && words.get(from - 1).text().equals("/");
         return slashAfter || slashBefore;
     }
 
     private void classify(int sentence, List<Word> words, int from, int to, List<Mention> names,
-                          List<Mention> candidates) {
-        Rule personRule = personRule(words, from, to);
+                          List<Mention> candidates, List<Mention> weak) {
+        Rule personRule = headlineWithoutName(words, from, to) ? null : personRule(words, from, to);
         if (isOrganization(words, from, to)) {
             names.add(mention(sentence, words, from, to, EntityType.ORGANIZATION, Rule.ORG_KEYWORD));
         } else if (personRule != null && (to - from > 1 || personRule == Rule.TITLED_NAME
-                && !titleAfterArticle(words, from))) {
+                && !titleAfterArticle(words, from) && !isPluralNoun(words.get(from)))) {
             names.add(mention(sentence, words, from, to, EntityType.PERSON, personRule));
         } else {
+            // A word of a longer unknown name ("Rodríguez" of "Ana Lucía Rodríguez Pérez") is no surname standing
+            // alone: it may join a person the article names, never a knowledge-base person by surname only.
+            List<Mention> parts = to - from == 1 ? candidates : weak;
             for (int i = from; i < to; i++) {
                 if (words.get(i).isCapitalized() && !words.get(i).isHyphen()) {
-                    candidates.add(mention(sentence, words, i, i + 1, EntityType.PERSON, Rule.COREFERENCE));
+                    parts.add(mention(sentence, words, i, i + 1, EntityType.PERSON, Rule.COREFERENCE));
                 }
             }
         }
+    }
+
+    /**
+     * A headline capitalizes every word, so after a title there may stand a verb ("Minister Announces New
+     * Measures"): there a run is a name only when the tagger tags it a person or it opens with a first name.
+     */
+    private static boolean headlineWithoutName(List<Word> words, int from, int to) {
+        return isHeadline(words) && !Lexicon.isFirstName(words.get(from).text())
+                && words.subList(from, to).stream().noneMatch(w -> NerSpans.tagged(w, "PERSON"));
+    }
+
+    /** "UN Member States": a word the lemmatizer reads as a plural noun ("States" of "state") names no one. */
+    private static boolean isPluralNoun(Word w) {
+        String lower = Lexicon.lower(w.text());
+        return w.tag().equals("NNPS") || lower.endsWith("s") && (w.lemma() + "s").equals(lower);
     }
 
     /** "the General Staff", "the President Hotel": a lone word after "the" and a title names no person. */
@@ -223,9 +253,6 @@ public final class NameRunFinder {
         if (from > 0 && (Titles.endingAt(words, from).isPresent()
                 || Lexicon.HONORIFICS.contains(Lexicon.lower(words.get(from - 1).text())))) {
             return Rule.TITLED_NAME;
-        }
-        if (Lexicon.isFirstName(words.get(from).text())) {
-            return Rule.FIRST_NAME;
         }
         if (Appositions.roleAfter(words, to).isPresent() || Appositions.roleBefore(words, from).isPresent()) {
             return Rule.APPOSITION;

@@ -20,7 +20,10 @@ final class OrgNames {
     private static final Set<String> CORPORATE = Set.of("Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
             "Ltd.", "LLC", "PLC", "Plc", "GmbH", "Limited", "Enterprise", "Enterprises", "Holdings", "Industries",
             "Airways", "Motors", "Petroleum", "Electronics", "Technologies", "Shipping", "League", "Congress");
-    private static final Set<String> ABBREVIATED = Set.of("Co", "Corp", "Inc", "Ltd", "Bros");
+    private static final Set<String> ABBREVIATED = Set.of("Co", "Corp", "Inc", "Ltd", "Bros", "CO", "CORP", "INC",
+            "LTD");
+    private static final Set<String> LEGAL_FORMS = Set.of("co", "corp", "inc", "ltd", "llc", "plc", "gmbh", "llp",
+            "jsc", "pjsc", "ojsc", "cjsc", "limited", "ag", "sa", "bv", "nv", "spa", "srl", "fze", "fzco", "pte");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&");
     private static final int MAX_PART = 4;
     /** What a "Foreign Ministry" is the ministry of, in the knowledge base's "Ministry of ..." form. */
@@ -56,11 +59,16 @@ final class OrgNames {
     }
 
     static boolean isHead(Word w) {
-        return Lexicon.ORG_KEYWORDS.contains(w.text()) || CORPORATE.contains(w.text());
+        return Lexicon.ORG_KEYWORDS.contains(w.text()) || isCorporate(w);
     }
 
     static boolean isCorporate(Word w) {
-        return CORPORATE.contains(w.text());
+        return CORPORATE.contains(w.text()) || isLegalForm(w);
+    }
+
+    /** "LLC", "Ltd.", "LTD", "Inc", "PLC", "GmbH", "JSC": the legal form of a company, in any case. */
+    static boolean isLegalForm(Word w) {
+        return LEGAL_FORMS.contains(Lexicon.lower(w.text()).replace(".", ""));
     }
 
     /**
@@ -68,7 +76,12 @@ final class OrgNames {
      * words up to the last head word among them, then "of"/"for"/"and" parts, then a legal form's full stop.
      */
     static int end(List<Word> words, int from) {
-        int run = parenthesizedLegalForm(words, capitalizedTo(words, from));
+        int listed = listEnd(words, from);
+        int run = parenthesizedLegalForm(words, listed > from ? listed : capitalizedTo(words, from));
+        int afterComma = legalFormAfterComma(words, run);
+        if (afterComma > run) {
+            return afterComma;
+        }
         int end = run;
         while (end > from && !isHead(words.get(end - 1))) {
             end--;
@@ -79,7 +92,37 @@ final class OrgNames {
         for (int next = connectedPart(words, end); next > end; next = connectedPart(words, end)) {
             end = next;
         }
-        return withFullStop(words, end);
+        return Math.max(withFullStop(words, end), legalFormAfterComma(words, withFullStop(words, end)));
+    }
+
+    /**
+     * "Foreign Affairs, Defence and Trade Committee": capitalized parts joined by commas and a final "and",
+     * the last ending in a head word, are one name. Returns where it ends, or {@code from}.
+     */
+    static int listEnd(List<Word> words, int from) {
+        int end = capitalizedTo(words, from);
+        boolean joined = false; // "Parliament and Guardian Council" are two names: a list needs a comma
+        while (end > from && end + 2 < words.size()) {
+            boolean serialComma = words.get(end).text().equals(",") && words.get(end + 1).is("and");
+            String joint = serialComma ? "and" : words.get(end).text();
+            int part = serialComma ? end + 2 : end + 1;
+            int next = capitalizedTo(words, part);
+            if (next == part || !joint.equals(",") && !joint.equals("and")) {
+                return from;
+            }
+            joined |= joint.equals(",") || serialComma;
+            end = next;
+            if (joint.equals("and")) {
+                return joined && isHead(words.get(end - 1)) ? end : from;
+            }
+        }
+        return from;
+    }
+
+    /** "Parsek, LLC", "Group Co., LTD": a legal form set off by a comma still ends the company's name. */
+    private static int legalFormAfterComma(List<Word> words, int end) {
+        boolean form = end + 1 < words.size() && words.get(end).text().equals(",") && isLegalForm(words.get(end + 1));
+        return form ? withFullStop(words, end + 2) : end;
     }
 
     private static int capitalizedTo(List<Word> words, int from) {
@@ -87,8 +130,16 @@ final class OrgNames {
         while (end < words.size() && end - from < MAX_PART && isNamePart(words.get(end))
                 && (end == from || Titles.startingAt(words, end).isEmpty())) {
             end++;
+            if (end + 1 < words.size() && gluedHyphen(words, end) && isNamePart(words.get(end + 1))) {
+                end += 2; // "Counter-Intelligence"
+            }
         }
         return end;
+    }
+
+    private static boolean gluedHyphen(List<Word> words, int i) {
+        return words.get(i).isHyphen() && words.get(i - 1).end() == words.get(i).start()
+                && words.get(i).end() == words.get(i + 1).start();
     }
 
     private static boolean isNamePart(Word w) {

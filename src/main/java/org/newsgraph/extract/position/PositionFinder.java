@@ -3,6 +3,7 @@ package org.newsgraph.extract.position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.mention.Appositions;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.mention.Mention;
@@ -24,6 +25,7 @@ public final class PositionFinder {
         List<Position> out = new ArrayList<>();
         ListedRoles listed = new ListedRoles(ctx);
         Appointments appointments = new Appointments(ctx);
+        RoleChains chains = new RoleChains(ctx);
         for (int s = 0; s < ctx.mentions().size(); s++) {
             out.addAll(appointments.find(s));
             for (Resolved r : ctx.mentions().get(s)) {
@@ -34,10 +36,27 @@ public final class PositionFinder {
                     apposition(ctx, s, r).ifPresent(out::add);
                     roleBefore(ctx, s, r).ifPresent(out::add);
                     listed.of(s, r).ifPresent(out::add);
+                    out.addAll(chains.before(s, r));
+                    out.addAll(chains.after(s, r));
+                    out.addAll(chains.signature(s, r));
                 }
             }
         }
         out.addAll(new Counterparts(ctx, out).find());
+        return distinct(out);
+    }
+
+    /** Two rules may read one holding ("Ghana's president, X" is a role before and a role phrase): keep one. */
+    private static List<Position> distinct(List<Position> positions) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Position> out = new ArrayList<>();
+        for (Position p : positions) {
+            String jurisdiction = p.jurisdiction() == null ? "" : p.jurisdiction().identity();
+            if (seen.add(p.holder().identity() + "|" + p.title().toLowerCase(java.util.Locale.ROOT) + "|"
+                    + jurisdiction)) {
+                out.add(p);
+            }
+        }
         return out;
     }
 
@@ -85,7 +104,7 @@ public final class PositionFinder {
     private Optional<Position> apposition(ArticleContext ctx, int s, Resolved person) {
         List<Word> words = ctx.words().get(s);
         Optional<Titles.Title> role = Appositions.roleAfter(words, person.mention().to());
-        if (role.isEmpty()) {
+        if (role.isEmpty() || personInside(ctx, s, person.mention().to() + 1)) {
             return Optional.empty();
         }
         Optional<Resolved> served = Optional.empty();
@@ -111,7 +130,8 @@ public final class PositionFinder {
         List<Word> words = ctx.words().get(s);
         Optional<Titles.Title> role = Appositions.roleBefore(words, ListedRoles.head(ctx, s, person))
                 .filter(t -> Titles.isTitle(t.text()));
-        if (role.isEmpty()) {
+        int end = person.mention().to();
+        if (role.isEmpty() || end < words.size() && words.get(end).isPossessive()) {
             return Optional.empty();
         }
         int start = Titles.skipPrefixes(words, role.get().from());
@@ -123,6 +143,22 @@ public final class PositionFinder {
         int from = served.map(r -> Math.min(r.mention().from(), start)).orElse(start);
         Evidence evidence = evidence(ctx, s, from, person.mention().to(), Rule.POSITION_APPOSITION);
         return Optional.of(position(ctx, person, role.get().text(), served, evidence));
+    }
+
+    /**
+     * "X, Senior Advisor for Africa Y," and "X, Defence Minister Y and former President Z": a title after a comma
+     * that runs into another name is that name's, not an apposition of X.
+     */
+    private static boolean personInside(ArticleContext ctx, int s, int from) {
+        List<Word> words = ctx.words().get(s);
+        for (int k = from; k < words.size() && !Set.of(",", ";", ".", "(").contains(words.get(k).text()); k++) {
+            Optional<Resolved> other = ctx.at(s, k).filter(r -> r.entity().type() == EntityType.PERSON);
+            int end = other.map(r -> r.mention().to()).orElse(k);
+            if (other.isPresent() && !(end < words.size() && words.get(end).isPossessive())) {
+                return true; // a possessor ("X, Trump's former adviser") holds no role here
+            }
+        }
+        return false;
     }
 
     static boolean canServe(Resolved r) {

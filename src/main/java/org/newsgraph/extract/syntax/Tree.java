@@ -17,6 +17,9 @@ import org.newsgraph.model.Token;
  */
 public final class Tree {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubjpass", "csubj");
+    /** Arcs through which a clause takes its subject from above: coordination, complements, their prepositions. */
+    private static final Set<String> CONTROL = Set.of("conj", "xcomp", "pcomp", "prep", "dobj", "pobj",
+            "acomp", "dep");
     private final List<Token> tokens;
     private final List<List<Integer>> children;
 
@@ -181,5 +184,39 @@ public final class Tree {
     /** The lemmas of the verb's auxiliaries ("will", "would", "have", "be"), in text order. */
     public List<String> auxiliaries(int verb) {
         return children.get(verb).stream().filter(c -> is(c, "aux") || is(c, "auxpass")).map(this::lemma).toList();
+    }
+
+    /**
+     * The subject nearest the verb: a dateline read as a second subject ("PARIS, May 2 - Today the minister met")
+     * stands farther away than the clause's own.
+     */
+    public Optional<Integer> nearestSubject(int verb) {
+        return children.get(verb).stream().filter(c -> SUBJECTS.contains(relation(c)))
+                .min(java.util.Comparator.comparingInt(c -> Math.abs(c - verb)));
+    }
+
+    /**
+     * Who does what the verb says when its clause names no subject of its own: the subject of the verb it is
+     * coordinated with ("visited Kyiv and urged"), of the verb it complements ("agreed to meet", "looked forward
+     * to seeing", "expressed interest in meeting"), or the noun a relative or participial clause modifies ("the
+     * minister, who met", "the ministers meeting in Rome"). Empty when the tree says nobody.
+     */
+    public Optional<Integer> clauseSubject(int verb) {
+        int k = verb;
+        for (int steps = 0; k >= 0 && steps < 8; steps++) {
+            Optional<Integer> own = nearestSubject(k);
+            if (own.isPresent()) {
+                boolean relative = Set.of("who", "which", "that").contains(lemma(own.get()));
+                return relative && is(k, "relcl") ? Optional.of(head(k)) : own;
+            }
+            if (is(k, "relcl") || is(k, "acl")) {
+                return head(k) >= 0 ? Optional.of(head(k)) : Optional.empty();
+            }
+            if (!CONTROL.contains(relation(k))) {
+                return Optional.empty();
+            }
+            k = head(k);
+        }
+        return Optional.empty();
     }
 }

@@ -45,7 +45,7 @@ public final class Lexicon {
             "chief justice", "judge", "leader", "opposition leader", "head", "chief", "reporter", "correspondent",
             "photographer", "editor", "chairperson", "owner", "founder", "president of the european commission",
             "foreign policy chief", "top diplomat", "vice-president", "negotiator", "chief negotiator", "tycoon", "businessman", "businesswoman", "oligarch",
-            "billionaire");
+            "billionaire", "member", "undersecretary", "under secretary", "prosecutor", "official");
 
     /** Nouns that mark the name after them as a person without being an office ("his Iranian counterpart, X"). */
     /** Articles and possessive determiners that may open a noun phrase before a role or a name. */
@@ -57,11 +57,19 @@ public final class Lexicon {
     /** Abbreviated titles and the full words the position records carry. */
     static final Map<String, String> TITLE_EXPANSIONS = Map.of(
             "sen.", "Senator", "rep.", "Representative", "gov.", "Governor", "gen.", "General", "adm.", "Admiral",
-            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel", "advisor", "adviser");
+            "lt. gen.", "Lieutenant General", "maj. gen.", "Major General", "col.", "Colonel");
 
     /** Words before a name that make it a person but are no office. */
     public static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
             "dame", "lord", "lady");
+
+    /**
+     * Forms of address written between a title and a name or inside a name's span, lowercase: "H.E", "Hon",
+     * "Her Excellency", "the Right Honourable", "Dr.".
+     */
+    public static final Set<String> FORMS_OF_ADDRESS = Set.of("hon", "hon.", "rt", "rt.", "right", "honourable",
+            "honorable", "h.e", "h.e.", "excellency", "his", "her", "the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "professor");
 
     /** Last words that make a capitalized phrase an organization. */
     public static final Set<String> ORG_KEYWORDS = Set.of("Ministry", "Department", "Council", "Fund", "Agency", "News",
@@ -70,7 +78,8 @@ public final class Lexicon {
             "Association", "Service", "Administration", "Authority", "Guard", "Army", "Navy", "Forces", "Bureau",
             "Foundation", "Group", "Company", "Times", "Post", "Journal", "Press", "Television", "Broadcasting",
             "Network", "Airlines", "Reserve", "Secretariat", "Command", "Directorate", "Alliance", "Front",
-            "Movement", "Coalition", "Federation", "Board", "Club", "Chamber", "Tribunal", "Programme", "Program");
+            "Movement", "Coalition", "Federation", "Board", "Club", "Chamber", "Tribunal", "Force", "Community",
+            "Academy", "Center", "Centre");
 
     /** Verbs whose subject is a speaker. */
     public static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "note", "explain", "remark",

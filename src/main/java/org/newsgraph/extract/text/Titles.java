@@ -36,7 +36,8 @@ public final class Titles {
     }
 
     public static boolean isTitle(String text) {
-        return TITLE_SET.contains(Lexicon.lower(text)) || Lexicon.TITLE_EXPANSIONS.containsValue(text);
+        return TITLE_SET.contains(Lexicon.lower(text).replace("advisor", "adviser"))
+                || Lexicon.TITLE_EXPANSIONS.containsValue(text);
     }
 
     /** The longest title that ends right before word {@code at}. */
@@ -137,7 +138,8 @@ public final class Titles {
             b.append(Lexicon.lower(w.text()));
         }
         String p = b.toString();
-        return p.replace("secretary general", "secretary-general");
+        // One spelling in the list stands for both; the position keeps the text's own ("Senior Advisor").
+        return p.replace("secretary general", "secretary-general").replace("advisor", "adviser");
     }
 
     /** The title as a position records it: abbreviations spelled out, the text's own wording otherwise. */

@@ -59,9 +59,9 @@ class MentionRecognitionTest {
     }
 
     @Test
-    void knownFirstName_makesAPerson() {
+    void taggedFullName_makesAPerson() {
         Extraction x = extract("The proposal was drafted by Karen Lindqvist and sent to parliament.");
-        assertEquals(Rule.FIRST_NAME, entity(x, "Karen Lindqvist").orElseThrow().mentions().get(0).rule());
+        assertEquals(Rule.NER_PERSON, entity(x, "Karen Lindqvist").orElseThrow().mentions().get(0).rule());
     }
 
     @Test

@@ -82,4 +82,12 @@ class TreeTest {
         assertEquals(-1, t.root());
         assertTrue(t.subject(1).isEmpty());
     }
+
+    @Test
+    void clauseSubject_ofAControlledAndACoordinatedVerb_isTheSubjectAbove() {
+        Tree t = parse("The Kenyan president agreed to meet the envoy and thanked the host.");
+        int president = index(t, "president");
+        assertEquals(president, t.clauseSubject(index(t, "meet")).orElseThrow());
+        assertEquals(president, t.clauseSubject(index(t, "thanked")).orElseThrow());
+    }
 }
