@@ -30,14 +30,13 @@ final class Groups {
     private static final Set<String> STATE_NOUNS = Set.of("side", "country", "nation", "government");
     private static final Set<String> GROUP_DETERMINERS = Set.of("the", "both", "these", "all", "our", "their");
     private static final int REACH = 12;
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten");
 
     private final ArticleContext ctx;
     private final Narration narration;
     private final Sides sides;
     private final BiFunction<Entity, Evidence, Optional<Entity>> stateOf;
     private final Supplier<Optional<Entity>> publisher;
+    private final OwnSentence own;
 
     Groups(ArticleContext ctx, Narration narration, Sides sides,
            BiFunction<Entity, Evidence, Optional<Entity>> stateOf, Supplier<Optional<Entity>> publisher) {
@@ -46,6 +45,7 @@ final class Groups {
         this.sides = sides;
         this.stateOf = stateOf;
         this.publisher = publisher;
+        this.own = new OwnSentence(ctx, narration, sides, (t, k) -> groupHead(t, k) >= 0);
     }
 
     static boolean isPronoun(String word) {
@@ -76,8 +76,9 @@ final class Groups {
         if (head < 0) {
             return List.of();
         }
-        if (pronoun && aboutThingInOwnClause(s, word)) {
-            return List.of();
+        Optional<List<Entity>> clause = pronoun ? own.pronounClause(s, word) : Optional.empty();
+        if (clause.isPresent()) {
+            return clause.get();
         }
         for (int k = word - 1; pronoun && k >= 0; k--) {
             if (groupHead(s, k) == k) {
@@ -85,78 +86,19 @@ final class Groups {
             }
         }
         Tree tree = Tree.of(ctx.sentence(s));
-        List<Entity> group = new java.util.ArrayList<>(back(s, head, pronoun));
-        if (!tree.is(head, "poss")) {
-            group.removeAll(others(s, tree, head)); // "their" may mean its own clause's subject: "A and B ... their"
+        int count = OwnSentence.count(tree, head);
+        List<Entity> group = new java.util.ArrayList<>(own.namedBefore(s, word, count));
+        if (group.isEmpty()) {
+            group.addAll(back(s, head, pronoun));
         }
-        int count = count(tree, head);
+        if (!tree.is(head, "poss")) {
+            group.removeAll(own.others(s, head)); // "their" may mean its own clause's subject: "A and B ... their"
+        }
         if (group.size() < 2 || count > 0 && count != group.size()) {
             return List.of(); // "the two leaders" after a meeting of three: unsure
         }
         boolean states = STATE_NOUNS.contains(tree.lemma(head));
         return states ? states(group, narration.evidence(s, Rule.COREFERENCE)) : List.copyOf(group);
-    }
-
-    /**
-     * The actors the phrase's own clause names beside it, which it does not include: its verb's subject for an
-     * object ("X congratulated the three ministers"), the other conjuncts for a conjunct ("X and the ministers").
-     */
-    private List<Entity> others(int s, Tree tree, int phrase) {
-        List<Entity> out = new java.util.ArrayList<>();
-        int first = phrase;
-        while (first >= 0 && tree.is(first, "conj")) {
-            first = tree.head(first);
-        }
-        for (int c : first >= 0 ? tree.conjuncts(first) : List.<Integer>of()) {
-            if (c != phrase) {
-                out.addAll(sides.actors(s, c));
-            }
-        }
-        int verb = tree.is(phrase, "pobj") && tree.head(phrase) >= 0 ? tree.head(tree.head(phrase))
-                : tree.is(phrase, "dobj") ? tree.head(phrase) : -1;
-        if (verb >= 0) {
-            Sides.subjectOf(tree, verb).ifPresent(k -> out.addAll(sides.actors(s, k)));
-        }
-        return out;
-    }
-
-    /** The number a group phrase states: "the two leaders", "both sides"; 0 when it states none. */
-    private static int count(Tree tree, int head) {
-        for (int c : tree.children(head)) {
-            String w = Lexicon.lower(tree.token(c).text());
-            int n = NUMBERS.indexOf(w) + 2;
-            if (w.equals("both")) {
-                return 2;
-            }
-            if (n >= 2) {
-                return n;
-            }
-            if (w.matches("\\d+")) {
-                return Integer.parseInt(w);
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Whether the pronoun's own clause opens on a thing or a relative pronoun before it: "a network that tortures
-     * their workers", "the banks said they" mean no one the story's encounter had.
-     */
-    private boolean aboutThingInOwnClause(int s, int word) {
-        Tree tree = Tree.of(ctx.sentence(s));
-        for (int a : tree.ancestors(word)) {
-            Optional<Integer> subject = tree.subject(a);
-            if (subject.isEmpty() || subject.get() >= word) {
-                continue;
-            }
-            int k = subject.get();
-            String tag = tree.token(k).tag();
-            if (tag.equals("WDT") || tag.equals("WP")) {
-                return true;
-            }
-            return (tag.equals("NN") || tag.equals("NNS")) && ctx.at(s, k).isEmpty() && groupHead(s, k) < 0;
-        }
-        return false;
     }
 
     private List<Entity> back(int s, int word, boolean pronoun) {

@@ -189,4 +189,26 @@ class ReferentsTest {
                 + "welcomed his proposals on defence.");
         assertEquals(List.of("Emmanuel Macron"), r.of(0, "his"));
     }
+
+    @Test
+    void of_theirAfterCoordinatedSubjectOfItsClause_meansThoseActors() {
+        Read r = DiscourseFixture.read("Prime Minister Mark Carney met President Claudia Sheinbaum on Monday. "
+                + "Sheinbaum said Japan and the European Union should lift their duties on Mexican steel.");
+        assertEquals(List.of("Japan", "European Union"), r.of(1, "their"));
+    }
+
+    @Test
+    void of_twoLeadersBothNamedInTheirSentence_meansThoseTwo() {
+        Read r = DiscourseFixture.read("Chancellor Olaf Scholz hosted Prime Minister Keir Starmer in Berlin on "
+                + "Monday. President Emmanuel Macron said he would present the plan to Prime Minister Mark Carney "
+                + "when the two leaders meet next month.");
+        assertEquals(List.of("Emmanuel Macron", "Mark Carney"), r.of(1, "leaders"));
+    }
+
+    @Test
+    void of_objectThemAfterCoordinatedSubject_neverMeansThatSubject() {
+        Read r = DiscourseFixture.read("Chancellor Olaf Scholz and President Emmanuel Macron praised the courage of "
+                + "the Moldovan border guards and pledged to support them.");
+        assertEquals(List.of(), r.of(0, "them"));
+    }
 }
