@@ -22,7 +22,7 @@ final class Antecedents {
     private static final Set<String> OBJECTS = Set.of("dobj", "pobj", "iobj", "dative");
     private static final int REACH = 4;
     /** Clauses that take their subject from the verb they hang on. */
-    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl", "acomp");
     private static final Set<String> HONORIFIC_NOUNS = Set.of("majesty", "excellency", "highness", "holiness",
             "royal");
 
@@ -142,13 +142,18 @@ final class Antecedents {
     }
 
     /**
-     * The verb an object pronoun depends on (through its preposition: "spoke to him") and the verbs that share its
-     * subject ("met X and thanked him", "agreed to call him", "spoke to X to congratulate him").
+     * The verb an object pronoun depends on (through its preposition, "spoke to him", and the object noun it
+     * qualifies, "held talks with him") and the verbs that share its subject ("met X and thanked him", "agreed to
+     * call him", "spoke to X to congratulate him", "was due to see him").
      */
     private static Set<Integer> governingVerbs(Tree tree, int word) {
         Set<Integer> out = new java.util.HashSet<>();
         int h = tree.head(word);
         int verb = h >= 0 && tree.is(word, "pobj") ? tree.head(h) : h;
+        while (verb >= 0 && !tree.token(verb).pos().equals("VERB") && (OBJECTS.contains(tree.relation(verb))
+                || tree.is(verb, "prep"))) {
+            verb = tree.head(verb); // "held a summit with him": the verb of the noun the pronoun hangs on
+        }
         int k = verb;
         while (k >= 0 && out.add(k) && tree.subject(k).isEmpty() && SHARES_SUBJECT.contains(tree.relation(k))) {
             k = tree.head(k);

@@ -10,6 +10,7 @@ import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.mention.Resolved;
 import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.extract.text.Lexicon;
+import org.newsgraph.extract.text.Titles;
 import org.newsgraph.extract.text.Word;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -117,12 +118,28 @@ final class Sides {
         return out.isPresent() ? out : tree.subject(v);
     }
 
-    /** The actors a noun phrase headed at word {@code head} names, its conjuncts included. */
+    /**
+     * The actors a noun phrase headed at word {@code head} names, its conjuncts included. Titles joined before one
+     * name ("Party Politburo Member, Director of the Office, and Foreign Minister X") are one person's: a conjunct
+     * that is only a title adds no actor (not the body its title names) when another conjunct names a person.
+     */
     List<Entity> actors(int s, int head) {
         Tree tree = Tree.of(ctx.sentence(s));
-        Map<String, Entity> out = new LinkedHashMap<>();
+        List<List<Entity>> parts = new ArrayList<>();
+        List<Boolean> titleOnly = new ArrayList<>();
         for (int c : tree.conjuncts(head)) {
-            actorsOfOne(s, tree, c).forEach(e -> out.putIfAbsent(e.identity(), e));
+            List<Entity> part = actorsOfOne(s, tree, c);
+            parts.add(part);
+            boolean person = part.stream().anyMatch(e -> e.type() == EntityType.PERSON);
+            titleOnly.add(!person && ctx.at(s, c).isEmpty() && titles.at(s, c).isEmpty() // "the Secretary" is one
+                    && Titles.endingAt(ctx.words().get(s), c + 1).isPresent());
+        }
+        boolean named = parts.stream().flatMap(List::stream).anyMatch(e -> e.type() == EntityType.PERSON);
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (!(named && titleOnly.get(i))) {
+                parts.get(i).forEach(e -> out.putIfAbsent(e.identity(), e));
+            }
         }
         return List.copyOf(out.values());
     }

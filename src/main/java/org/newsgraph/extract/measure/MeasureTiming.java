@@ -15,6 +15,8 @@ final class MeasureTiming {
     private static final Set<String> STANDING = Set.of("remain", "stay", "continue", "enforce", "maintain", "keep");
     private static final Set<String> EARLIER = Set.of("previously", "already", "earlier", "formerly", "once",
             "still");
+    /** Subordinators of a clause told as happening at the time of the clause it hangs on. */
+    private static final Set<String> MEANWHILE = Set.of("as", "when", "while");
 
     private MeasureTiming() {
     }
@@ -28,6 +30,11 @@ final class MeasureTiming {
         Set<Integer> anchors = new java.util.HashSet<>(java.util.List.of(verb, word));
         for (int k = verb; k >= 0 && CHAIN.contains(t.relation(k)); k = t.head(k)) {
             anchors.add(t.head(k));
+        }
+        boolean meanwhile = t.is(verb, "advcl") && t.children(verb, Set.of("mark")).stream()
+                .anyMatch(m -> MEANWHILE.contains(t.lemma(m)));
+        if (meanwhile) {
+            anchors.add(t.head(verb)); // "met on March 12 as the US imposed sanctions": the step shares that date
         }
         for (int o : t.children(verb, Set.of("dobj"))) {
             t.children(o, Set.of("acl")).forEach(anchors::add); // "ordered a consulate closed in March"

