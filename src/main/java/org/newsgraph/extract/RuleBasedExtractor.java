@@ -26,6 +26,7 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Position;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 
 /**
  * The pipeline inside the extract stage: words, knowledge-base mentions, unknown names, coreference, then the
@@ -47,6 +48,12 @@ final class RuleBasedExtractor implements Extractor {
         this.kb = kb;
         this.kbMentions = new KbMentionFinder(Gazetteer.of(kb));
         this.surnames = Coreference.surnames(kb.entries());
+    }
+
+    /** Only the meeting and measure finders read trees; the other stages do with tags and entity labels. */
+    @Override
+    public boolean worthParsing(List<Token> tokens) {
+        return MeetingFinder.worthParsing(tokens) || MeasureFinder.worthParsing(tokens);
     }
 
     /** An article read up to the fact finders: its context, the positions it states and its narration. */

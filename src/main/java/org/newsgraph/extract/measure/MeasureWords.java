@@ -89,10 +89,13 @@ final class MeasureWords {
         return bases(t.token(i)).stream().filter(lemmas::contains).findFirst().orElse(t.lemma(i));
     }
 
-    /** Whether a word may name a measure: its sentence is worth parsing. */
+    /**
+     * Whether a word may name a measure, or the diplomats one reaches ("ordered the mission to shrink its
+     * personnel"): its sentence is worth parsing.
+     */
     static boolean isTrigger(Token t) {
         return bases(t).stream().anyMatch(b -> VERB_LEMMAS.contains(b) || NOUN_LEMMAS.contains(b)
-                || b.equals("closure") || b.equals("persona") || b.equals("threaten"));
+                || ENVOYS.contains(b) || b.equals("closure") || b.equals("persona") || b.equals("threaten"));
     }
 
     /** The measure word {@code i} names as a noun, reading its modifiers: "visa restrictions", "restrictive measures". */
