@@ -19,7 +19,7 @@ public enum Rule {
     BYLINE(0.8, "name alone on a line or after By: the reporter"),
     COREFERENCE(0.85, "short or titled form resolved to a full name in the same article"),
     // Mentions from the statistical tagger (extract.mention)
-    NER_PERSON(0.8, "name of two or more words the NER tags PERSON, with no other cue (Ly Yong Phat)"),
+    NER_PERSON(0.8, "name of two or more words the NER tags PERSON, with no other cue (Sok Chan Dara)"),
     NER_ORG(0.75, "NER name the sentence calls an organization (X, a cargo airline; the entity X; X-based)"),
     // Positions
     POSITION_PREMODIFIER(0.95, "title directly before the name (Turkish Foreign Minister Hakan Fidan)"),

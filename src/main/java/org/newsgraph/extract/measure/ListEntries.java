@@ -63,8 +63,8 @@ final class ListEntries {
     }
 
     /**
-     * The first word of the coordinated names a name ends: "with the United Kingdom and the United States" starts
-     * at "the United Kingdom"; titles and "the" before a name belong to it.
+     * The first word of the coordinated names a name ends: "alongside the United Kingdom and the United States"
+     * starts at "the United Kingdom"; titles and "the" before a name belong to it.
      */
     private int runStart(int s, int from) {
         List<Word> words = ctx.words().get(s);
@@ -109,7 +109,8 @@ final class ListEntries {
             String text = t.token(a).text().toLowerCase(java.util.Locale.ROOT);
             boolean along = text.equals("with") && a > 0 && t.token(a - 1).text().equalsIgnoreCase("along");
             // "former President of Russia X": the preposition belongs to the title before the name
-            boolean title = text.equals("of") && a < head && t.head(a) >= 0 && Titles.isTitle(t.token(t.head(a)).text());
+            boolean title = text.equals("of") && a < head && t.head(a) >= 0
+                    && Titles.isTitle(t.token(t.head(a)).text());
             boolean owner = t.is(a, "prep") && OWNER_MARKS.contains(text) && !along && !title;
             boolean clause = t.is(a, "relcl") || t.is(a, "acl") || a != head && t.token(a).tag().startsWith("VB");
             if (owner || clause) {

@@ -86,7 +86,7 @@ final class MeasureSides {
             }, () -> addOnce(out, e));
         }
         if (referred.isEmpty() && OWN_PRONOUNS.contains(t.token(w).text().toLowerCase(java.util.Locale.ROOT))) {
-            // "A, B and the EU gave a statement on their designations": the clause's subject owns them
+            // "A, B and the EU explained their listings in a statement": the clause's subject owns them
             for (int k = t.head(w); k >= 0; k = t.head(k)) {
                 Optional<Integer> subject = t.subject(k);
                 if (subject.isPresent()) {

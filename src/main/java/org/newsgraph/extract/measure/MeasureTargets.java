@@ -125,7 +125,7 @@ final class MeasureTargets {
         return Optional.of(r.entity());
     }
 
-    /** "the former President of Haiti, Michel Martelly": the name an apposition gives a described target. */
+    /** "the former President of Peru, Juan Ortega": the name an apposition gives a described target. */
     private List<Entity> appositions(int s, Tree t, int noun, Evidence evidence) {
         List<Entity> out = new ArrayList<>();
         for (int a : t.children(noun, Set.of("appos"))) {

@@ -186,7 +186,7 @@ public final class KbMentionFinder {
     }
 
     /**
-     * "ASEAN Regional Forum", "Guardian Council": a known name followed by capitalized words up to an
+     * "ASEAN Regional Forum", "Expediency Council": a known name followed by capitalized words up to an
      * organization keyword is another organization, named by the whole run and not linked: the council is not
      * the newspaper whose name it opens with. After an acronym or the full name the run names the organization
      * or one of its bodies, which news and the knowledge base treat as the organization ("NATO Alliance",

@@ -93,13 +93,13 @@ public final class NameRunFinder {
                 joint = w.text();
             }
             if (covered[i] && !joint.equals("of")) {
-                return start; // "Ministry of Foreign Affairs of the Republic of X": a country only after "of"
+                return start; // "Ministry of Trade of the Republic of X": a country only after "of"
             }
         }
         return end;
     }
 
-    /** "Prince Group", "General Directorate": a title word right before an organization's head word. */
+    /** "Sultan Holdings", "General Directorate": a title word right before an organization's head word. */
     private static boolean opensOrganization(List<Word> words, Titles.Title title) {
         return title.to() < words.size() && words.get(title.to()).isCapitalized()
                 && OrgNames.isHead(words.get(title.to()));

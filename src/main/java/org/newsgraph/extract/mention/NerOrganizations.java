@@ -12,9 +12,9 @@ import org.newsgraph.model.Rule;
  * Organizations the statistical tagger finds outside the knowledge base, kept only where the sentence says what
  * they are: its ORG tags alone are too noisy (job titles and programmes come out as ORG). A span is an
  * organization when an apposition calls it one ("A7, a company with ..."), when an organization noun stands
- * right before it ("the entity Parsek, LLC"), when it is "X-based", when it carries a legal form, or when it is
+ * right before it ("the entity Orlan Freight, LLC"), when it is "X-based", when it carries a legal form, or when it is
  * listed with one of those ("Garden Hotel, Lotus Resort and ..."). A span the tagger took for a person is an
- * organization under the same cues ("Aviacon Zitotrans, a cargo airline").
+ * organization under the same cues ("Orlan Freight, a cargo airline").
  */
 public final class NerOrganizations {
     /** Nouns that say what kind of organization a name is; the general vocabulary of business and politics. */

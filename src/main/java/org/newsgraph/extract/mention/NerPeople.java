@@ -60,7 +60,7 @@ public final class NerPeople {
 
     /**
      * Punctuation other than a hyphen inside a word, a word the knowledge base already named, or a lower-case
-     * word that is no name particle ("Lord Ahmad of Wimbledon" is a name and a place).
+     * word that is no name particle ("Lord Evans of Kendal" is a name and a place).
      */
     private static boolean separates(List<Word> words, boolean[] covered, int i) {
         Word w = words.get(i);
@@ -141,7 +141,7 @@ public final class NerPeople {
 
     /**
      * A given name the tagger left out before the span: a known first name, or any proper noun before a
-     * patronymic ("Roman" of "Roman Anatolyevich Alar").
+     * patronymic ("Pavel" of "Pavel Sergeyevich Orlov").
      */
     private static int extendLeft(List<Word> words, boolean[] covered, int from) {
         if (from == 0 || covered[from - 1]) {

@@ -96,12 +96,12 @@ final class OrgNames {
     }
 
     /**
-     * "Foreign Affairs, Defence and Trade Committee": capitalized parts joined by commas and a final "and",
+     * "Justice, Health and Transport Committee": capitalized parts joined by commas and a final "and",
      * the last ending in a head word, are one name. Returns where it ends, or {@code from}.
      */
     static int listEnd(List<Word> words, int from) {
         int end = capitalizedTo(words, from);
-        boolean joined = false; // "Parliament and Guardian Council" are two names: a list needs a comma
+        boolean joined = false; // "Parliament and Expediency Council" are two names: a list needs a comma
         while (end > from && end + 2 < words.size()) {
             boolean serialComma = words.get(end).text().equals(",") && words.get(end + 1).is("and");
             String joint = serialComma ? "and" : words.get(end).text();
@@ -119,7 +119,7 @@ final class OrgNames {
         return from;
     }
 
-    /** "Parsek, LLC", "Group Co., LTD": a legal form set off by a comma still ends the company's name. */
+    /** "Orlan Freight, LLC", "Group Co., LTD": a legal form set off by a comma still ends the company's name. */
     private static int legalFormAfterComma(List<Word> words, int end) {
         boolean form = end + 1 < words.size() && words.get(end).text().equals(",") && isLegalForm(words.get(end + 1));
         return form ? withFullStop(words, end + 2) : end;

@@ -23,7 +23,7 @@ import org.newsgraph.model.Rule;
  * Name", "Party Member, Director of the Office, and Foreign Minister Name";</li>
  * <li>after the name, served as: "Name, currently serving as Director of X", "Name previously served as Minister
  * of A and Minister of B", and a second role joined to an apposition ("Name, Deputy Prime Minister and
- * Minister of Foreign Affairs");</li>
+ * Minister of Finance");</li>
  * <li>a signature block: a line with only the name, then a line with only the role.</li>
  * </ul>
  */

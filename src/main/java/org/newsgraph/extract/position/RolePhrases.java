@@ -12,7 +12,7 @@ import org.newsgraph.model.EntityType;
 
 /**
  * A title with its complement as government texts write it: "Minister of Foreign Affairs", "Senior Advisor for
- * Africa", "Chair of the Foreign Affairs, Defence and Trade Committee", "President of Switzerland". The
+ * Africa", "Chair of the Justice, Health and Transport Committee", "President of Switzerland". The
  * complement runs over "of", "for", "to" and "on" parts of capitalized words and the names found in them; a
  * country at its end ("of the Republic of Indonesia") is the office's jurisdiction and is left out of the role.
  */
@@ -51,7 +51,7 @@ final class RolePhrases {
         while (end + 1 < words.size() && LINKS.contains(Lexicon.lower(words.get(end).text()))) {
             int part = partEnd(s, end + 1, words.get(end).is("to"));
             if (part == end + 1 || cutInsidePhrase(words, part)) {
-                break; // "CEO of the Russia Direct sovereign wealth fund": a complement this does not read whole
+                break; // "head of the Gulf Coast state pension fund": a complement this does not read whole
             }
             Optional<Resolved> object = servedIn(s, end + 1, part);
             if (object.isPresent() && object.get().entity().type() == EntityType.COUNTRY) {
@@ -89,7 +89,7 @@ final class RolePhrases {
     }
 
     /**
-     * One part of a complement: "the Foreign Affairs, Defence and Trade Committee (FADTC)", "Africa". After "to"
+     * One part of a complement: "the Justice, Health and Transport Committee (JHTC)", "Africa". After "to"
      * the part may name an office ("Senior Advisor to the President for Climate Policy").
      */
     private int partEnd(int s, int from, boolean office) {

@@ -26,7 +26,7 @@ class ReferentsTest {
     void of_theLeadersAfterUnnamedPrimeMinister_meansPublisherStateAndTheStatesSpokenTo() {
         Read r = read("The Prime Minister spoke to leaders of Spain, Poland and Sweden last night.\n\n"
                 + "The leaders discussed the fighting in Sudan.\n\n"
-                + "They also discussed the use of sanctions if the army failed to agree a truce.",
+                + "They also weighed penalties should the army refuse a truce.",
                 "https://www.gov.uk/government/news/pm-call-with-european-leaders", null);
         List<String> all = List.of("United Kingdom", "Spain", "Poland", "Sweden");
         assertEquals(all, r.of(1, "leaders"));

@@ -127,7 +127,8 @@ class MeasureFinderTest {
 
     @Test
     void find_secondVerbJoinedByAnd_sharesTheFirstVerbsSubject() {
-        assertEquals(List.of("Chile>Peru||expulsion|imposed|2024-03-12", "Chile>Peru||facility closure|imposed|2024-03-12"),
+        assertEquals(List.of("Chile>Peru||expulsion|imposed|2024-03-12",
+                        "Chile>Peru||facility closure|imposed|2024-03-12"),
                 fixture.sanctions("On Tuesday Chile expelled Peru's ambassador, giving him two days to leave, "
                         + "and ordered the closure of Peru's consulate in Arica."));
     }
@@ -161,12 +162,14 @@ class MeasureFinderTest {
     @Test
     void find_dutiesOnAnAmountOfImports_targetTheirOrigin() {
         assertEquals(List.of("Canada>Germany||tariffs|imposed|2024-03-12"),
-                fixture.sanctions("Canada announced on Tuesday its own 20% duties on $5 billion of imports from Germany."));
+                fixture.sanctions("Canada announced on Tuesday its own 20% duties on $5 billion of imports from "
+                        + "Germany."));
     }
 
     @Test
     void find_tariffsOnTwoStatesBesideDutiesOnAThird_isNoMeasureByTheFirstTwo() {
-        assertEquals(List.of(), fixture.sanctions("Leaders delay tariffs on Chile and Peru as duties on Bolivia begin"));
+        assertEquals(List.of(),
+                fixture.sanctions("Leaders delay tariffs on Chile and Peru as duties on Bolivia begin"));
     }
 
     @Test
@@ -352,7 +355,7 @@ class MeasureFinderTest {
     @Test
     void find_partnersTakingSimilarActionNextSentence_partnersImposeOnWhomItAnswers() {
         assertEquals(List.of("Australia+New Zealand>North Korea||sanctions|imposed|null"), fixture.sanctions(
-                "Japan is imposing these sanctions in coordination with Australia and New Zealand. The three "
+                "Japan is imposing the penalties in step with Australia and New Zealand. The three "
                         + "countries are taking similar action in response to North Korea's missile launches."));
     }
 
