@@ -355,7 +355,7 @@ class MeasureFinderTest {
     @Test
     void find_partnersTakingSimilarActionNextSentence_partnersImposeOnWhomItAnswers() {
         assertEquals(List.of("Australia+New Zealand>North Korea||sanctions|imposed|null"), fixture.sanctions(
-                "Japan is imposing the sanctions in concert with Australia and New Zealand. The three "
+                "Japan is imposing these sanctions in cooperation with Australia and New Zealand. The three "
                         + "countries are taking similar action in response to North Korea's missile launches."));
     }
 
