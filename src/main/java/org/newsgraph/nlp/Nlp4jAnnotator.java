@@ -6,7 +6,10 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Sentence;
 
-/** OpenNLP's sentences and tokens, then NLP4J's tags, named entities and (where the filter says) dependencies. */
+/**
+ * OpenNLP's sentences and tokens, then NLP4J's tags (Penn and Universal), lemmas, named entities and (where the
+ * filter says) dependencies.
+ */
 final class Nlp4jAnnotator implements Annotator {
     private final Annotator tokens;
     private final Nlp4jTagger tagger;

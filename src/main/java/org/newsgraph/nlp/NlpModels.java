@@ -7,10 +7,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -18,9 +14,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.newsgraph.NewsGraphException;
 
 /**
- * The NLP models, loaded once per process and shared: OpenNLP's English models (UD English-EWT) for sentences,
- * tokens, parts of speech and lemmas, and NLP4J's for Penn tags, named entities and dependencies. Models are
- * thread-safe; the OpenNLP {@code *ME} classes built on them are not, so each {@link #newAnnotator} makes its own.
+ * The NLP models, loaded once per process and shared: OpenNLP's English models (UD English-EWT) for sentences and
+ * tokens, NLP4J's for Penn tags, lemmas, named entities and dependencies. Models are thread-safe; the OpenNLP
+ * {@code *ME} classes built on them are not, so each {@link #newAnnotator} makes its own.
  */
 public final class NlpModels {
     /** Identifies the models in the provenance of every article graph. */
@@ -33,16 +29,11 @@ public final class NlpModels {
 
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
-    private final POSModel pos;
-    private final LemmatizerModel lemmas;
     private final Nlp4jComponents nlp4j;
 
-    private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas,
-                      Nlp4jComponents nlp4j) {
+    private NlpModels(SentenceModel sentences, TokenizerModel tokens, Nlp4jComponents nlp4j) {
         this.sentences = sentences;
         this.tokens = tokens;
-        this.pos = pos;
-        this.lemmas = lemmas;
         this.nlp4j = nlp4j;
     }
 
@@ -57,7 +48,7 @@ public final class NlpModels {
      */
     public static synchronized NlpModels load(Consumer<String> progress) {
         if (shared == null) {
-            progress.accept("loading the NLP models: OpenNLP sentences, tokens, tags and lemmas; NLP4J tags, named "
+            progress.accept("loading the NLP models: OpenNLP sentences and tokens; NLP4J tags, lemmas, named "
                     + "entities and dependency parser (" + LOAD_COST + ") ...");
             long t0 = System.nanoTime();
             shared = read();
@@ -77,10 +68,8 @@ public final class NlpModels {
         try {
             var sentence = CompletableFuture.supplyAsync(() -> read("sentence", SentenceModel::new), pool);
             var token = CompletableFuture.supplyAsync(() -> read("tokens", TokenizerModel::new), pool);
-            var tag = CompletableFuture.supplyAsync(() -> read("pos", POSModel::new), pool);
-            var lemma = CompletableFuture.supplyAsync(() -> read("lemmas", LemmatizerModel::new), pool);
             Nlp4jComponents nlp4j = Nlp4jComponents.load(pool);
-            return new NlpModels(sentence.join(), token.join(), tag.join(), lemma.join(), nlp4j);
+            return new NlpModels(sentence.join(), token.join(), nlp4j);
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             throw cause instanceof NewsGraphException n ? n
@@ -100,15 +89,14 @@ public final class NlpModels {
         return newAnnotator(ParseFilter.ALL);
     }
 
-    /** OpenNLP alone: sentences, tokens, parts of speech and lemmas, no entities, no parse. */
+    /** OpenNLP alone: sentences and words, untagged (NLP4J tags them). */
     public Annotator newTokenAnnotator() {
-        return new OpenNlpAnnotator(sentences, tokens, pos, lemmas);
+        return new OpenNlpAnnotator(sentences, tokens);
     }
 
-    /** The four OpenNLP stages run bare, without the annotator's handling: a benchmark baseline. */
+    /** The two OpenNLP stages run bare, without the annotator's handling: a benchmark baseline. */
     public RawNlp newRawNlp() {
-        return new OpenNlpRawStages(new SentenceDetectorME(sentences), new TokenizerME(tokens), new POSTaggerME(pos),
-                new LemmatizerME(lemmas));
+        return new OpenNlpRawStages(new SentenceDetectorME(sentences), new TokenizerME(tokens));
     }
 
     /** NLP4J's own tokenizer, tagger and entity recognizer run bare: the baseline of the benchmark. */

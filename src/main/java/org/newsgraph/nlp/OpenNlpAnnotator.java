@@ -2,10 +2,6 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -17,7 +13,8 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
 /**
- * OpenNLP sentence detector, tokenizer, POS tagger and lemmatizer; tokens split into words by {@link TokenSplitter}. Lines are split first: news text puts
+ * OpenNLP sentence detector and tokenizer, tokens split into words by {@link TokenSplitter}; the words stay
+ * untagged (part of speech "X", lowercased as lemma) until NLP4J tags them. Lines are split first: news text puts
  * headlines, captions and paragraphs on lines of their own, often without a final full stop, and the sentence
  * model would otherwise run a headline into the next paragraph.
  */
@@ -40,14 +37,10 @@ final class OpenNlpAnnotator implements Annotator {
     static final int LONGEST_WORD = 200;
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
 
-    OpenNlpAnnotator(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    OpenNlpAnnotator(SentenceModel sentences, TokenizerModel tokens) {
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
-        this.tagger = new POSTaggerME(pos);
-        this.lemmatizer = new LemmatizerME(lemmas);
     }
 
     @Override
@@ -180,12 +173,10 @@ final class OpenNlpAnnotator implements Annotator {
         String sentenceText = text.substring(start, end);
         Span[] spans = joinSplitWords(sentenceText, tokenize(sentenceText));
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(Token.of(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i],
-                    lemmaOf(words[i], lemmas[i])));
+            tokens.add(Token.of(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), "X",
+                    words[i].toLowerCase(java.util.Locale.ROOT)));
         }
         return new Sentence(index, start, end, sentenceText, TokenSplitter.split(tokens));
     }
@@ -209,10 +200,5 @@ final class OpenNlpAnnotator implements Annotator {
 
     private static boolean isLetters(String text, Span span) {
         return text.substring(span.getStart(), span.getEnd()).chars().allMatch(Character::isLetter);
-    }
-
-    /** The statistical lemmatizer answers "O" when it has no lemma; the lowercased word serves then. */
-    private static String lemmaOf(String word, String lemma) {
-        return lemma == null || "O".equals(lemma) ? word.toLowerCase(java.util.Locale.ROOT) : lemma;
     }
 }

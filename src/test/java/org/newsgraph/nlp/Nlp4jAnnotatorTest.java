@@ -66,6 +66,16 @@ class Nlp4jAnnotatorTest {
     }
 
     @Test
+    void tags_universalPartsOfSpeechAndLemmasFromNlp4j() {
+        Sentence s = first(NlpModels.load().newAnnotator(), "Erdogan has hosted the leaders of Finland and Sweden.");
+        List<String> pos = s.tokens().stream().map(Token::pos).toList();
+        assertEquals(List.of("PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"), pos);
+        assertEquals("host", s.tokens().get(2).lemma());
+        assertEquals("leader", s.tokens().get(4).lemma());
+        assertEquals("Erdogan", s.tokens().get(0).lemma());
+    }
+
+    @Test
     void models_loadOncePerProcess() {
         assertTrue(NlpModels.load() == NlpModels.load());
     }

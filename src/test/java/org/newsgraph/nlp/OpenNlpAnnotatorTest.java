@@ -41,13 +41,11 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
-    void annotate_tagsProperNounsAndLemmatizesVerbs() {
-        Document doc = annotator.annotate(Article.of("a", "Erdogan hosted the leaders of Finland and Sweden."));
-        Token first = doc.sentences().get(0).tokens().get(0);
+    void tokenAnnotator_leavesWordsUntaggedForNlp4j() {
+        Document doc = NlpModels.load().newTokenAnnotator().annotate(Article.of("a", "Erdogan hosted the leaders of Finland and Sweden."));
         Token verb = doc.sentences().get(0).tokens().get(1);
-        assertEquals("PROPN", first.pos());
-        assertEquals("host", verb.lemma());
-        assertTrue(verb.pos().equals("VERB"), "hosted should be a verb, was " + verb.pos());
+        assertEquals("X", verb.pos());
+        assertEquals("hosted", verb.lemma());
     }
 
     @Test

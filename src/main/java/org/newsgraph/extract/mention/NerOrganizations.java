@@ -104,6 +104,8 @@ public final class NerOrganizations {
             String pos = w.pos();
             if (pos.equals("NOUN") || pos.equals("PROPN")) {
                 lastNoun = i;
+            } else if (w.isPossessive()) {
+                lastNoun = -1; // ", the agency's chief negotiator": the owner, not the kind
             } else if (!pos.equals("ADJ") && !w.isHyphen() && !pos.equals("NUM") && !w.tag().startsWith("VBN")) {
                 break;
             }
