@@ -21,6 +21,9 @@ final class Cues {
     private Cues() {
     }
 
+    /** Prepositions of an event in which a clause took place rather than one it asks for. */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "in", "at", "after", "following");
+
     /**
      * "Offered to host talks", "urged a meeting", "called for talks": an encounter only asked for, not agreed.
      */
@@ -30,8 +33,9 @@ final class Cues {
             if (PROPOSALS.contains(t.lemma(k)) || call) {
                 return true;
             }
-            if (finite(t, k) || t.is(below, "ccomp")) {
-                return false;
+            if (finite(t, k) || t.is(below, "ccomp") || t.is(below, "prep") && SETTING_PREPOSITIONS.contains(
+                    t.lemma(below))) {
+                return false; // "urged B to act during a call": the call is where the urging happened
             }
         }
         return false;

@@ -27,6 +27,8 @@ final class NounReader {
     /** Nouns of intent that hold an event for their verb's subject: "expressed interest in meeting". */
     private static final Set<String> INTENT_NOUNS = Set.of("interest", "plan", "desire", "hope", "readiness",
             "willingness", "intention", "wish", "proposal", "offer");
+    /** Prepositions of an event a clause happened in: "during the call", "in a phone call". */
+    private static final Set<String> DURING = Set.of("during", "in");
     /** Prepositions that place an event in time: an encounter after them belongs to the clause they sit in. */
     private static final Set<String> TEMPORAL = Set.of("after", "following", "during", "before");
     private static final Set<String> SETTINGS = Set.of("margin", "margins", "sideline", "sidelines", "side",
@@ -69,6 +71,14 @@ final class NounReader {
             t.child(with, "pobj").map(o -> sides.of(s, t, o)).filter(g -> !g.entities().isEmpty())
                     .ifPresent(partners::add);
         }
+        int addressing = partners.isEmpty() && holder >= 0 ? addressingVerb(s, t, n, holder) : -1;
+        if (addressing >= 0) {
+            Sides.Group addressed = sides.of(s, t, t.child(addressing, "dobj").orElseThrow());
+            partners.add(addressed);
+            subject.removeAll(addressed.entities()); // "urged B to drop X": B is the one addressed, not the subject
+            sides.subjectOf(s, t, addressing).entities().stream().filter(e -> !subject.contains(e))
+                    .forEach(subject::add);
+        }
         boolean between = t.prepositionObjects(n, Set.of("between")).size() > 0;
         Entity host = null;
         if (holder >= 0 && !(between && MeetingWords.HOSTING.contains(lemma(t, holder)))) {
@@ -94,6 +104,26 @@ final class NounReader {
                 : Rule.MEETING_NOMINAL;
         return Optional.of(new Reading(n, clause, kind, rule, subject, partners, host, List.of(),
                 holder >= 0 && VerbReader.separate(t, holder)));
+    }
+
+    /**
+     * "A urged B to act during a phone call", "In the call, A told B that": the verb (the holding one or one it is
+     * the complement of) whose object, a person, is the other side of the event the clause happened in; -1 for none.
+     */
+    private int addressingVerb(int s, Tree t, int n, int holder) {
+        int p = t.head(n);
+        if (!t.is(n, "pobj") || p < 0 || !DURING.contains(t.lemma(p))) {
+            return -1;
+        }
+        for (int v = holder; v >= 0; v = t.is(v, "xcomp") ? t.head(v) : -1) {
+            boolean person = t.child(v, "dobj").map(o -> sides.of(s, t, o).entities())
+                    .filter(es -> !es.isEmpty() && es.stream().allMatch(e -> e.type() == EntityType.PERSON))
+                    .isPresent();
+            if (person) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -93,9 +93,17 @@ final class VerbReader {
 
     /** "Called President X today": a call to a person or state, not "called for", "called on X to". */
     private Optional<Reading> call(int s, Tree t, int v) {
-        boolean other = t.children(v).stream().anyMatch(c -> (t.is(c, "prt") || t.is(c, "prep"))
+        // "called on X to", "called for": the particle follows the verb; "called X on Tuesday" is a call
+        boolean other = t.children(v).stream().anyMatch(c -> (t.is(c, "prt") || t.is(c, "prep")) && c == v + 1
                 && NOT_CALLS.contains(t.lemma(c)) || t.is(c, "oprd") || t.is(c, "ccomp"));
         Optional<Integer> object = t.child(v, "dobj");
+        Optional<Integer> named = misreadNaming(t, v);
+        if (named.isPresent()) {
+            Sides.Group called = sides.of(s, t, named.get());
+            List<Entity> caller = sides.of(s, t, t.child(v, "nsubjpass").orElseThrow()).entities();
+            return called.entities().isEmpty() || caller.isEmpty() ? Optional.empty() : Optional.of(new Reading(v,
+                    v, MeetingKind.CALL, Rule.MEETING_VERB, caller, List.of(called), null, List.of(), false));
+        }
         if (other || object.isEmpty() || t.isPassive(v)) {
             return Optional.empty();
         }
@@ -103,6 +111,16 @@ final class VerbReader {
         List<Entity> caller = sides.subjectOf(s, t, v).entities();
         return called.entities().isEmpty() || caller.isEmpty() ? Optional.empty() : Optional.of(new Reading(v, v, MeetingKind.CALL,
                 Rule.MEETING_VERB, caller, List.of(called), null, List.of(), false));
+    }
+
+    /**
+     * "A called President B on Monday": the parser, taking the title for a name given, reads "A [is] called B"; with
+     * no auxiliary of a passive, the "name" given is the one called.
+     */
+    private static Optional<Integer> misreadNaming(Tree t, int v) {
+        boolean noAuxiliary = t.children(v, Set.of("auxpass", "aux")).isEmpty();
+        return noAuxiliary && t.child(v, "nsubjpass").isPresent() && t.child(v, "dobj").isEmpty()
+                ? t.child(v, "oprd").filter(o -> t.token(o).pos().equals("PROPN")) : Optional.empty();
     }
 
     /** "A received B", "B was welcomed by A": an encounter A hosted. An event noun as object is read as such. */

@@ -580,4 +580,27 @@ class MeetingFinderTest {
         assertTrue(MeetingFinder.worthParsing(meeting));
         assertFalse(MeetingFinder.worthParsing(other));
     }
+
+    @Test
+    void find_calledWithTitlesBeforeBothNames_isACall() {
+        assertEquals(List.of("Gabriel Boric+Javier Milei|call|happened|2024-03-12|null"), fixture.meetings(
+                "Chilean President Gabriel Boric called Argentine President Javier Milei on Tuesday."));
+    }
+
+    @Test
+    void find_calledNamingSomeone_isNoCall() {
+        assertEquals(List.of(), fixture.meetings("Gabriel Boric called Javier Milei a liar on Tuesday."));
+    }
+
+    @Test
+    void find_urgedSomeoneDuringACall_isTheirCall() {
+        assertEquals(List.of("Gabriel Boric+Javier Milei|call|happened|2024-03-12|null"), fixture.meetings(
+                "Gabriel Boric urged Javier Milei to drop the levy during a phone call on Tuesday."));
+    }
+
+    @Test
+    void find_toldSomeoneInACall_isTheirCall() {
+        assertEquals(List.of("Gabriel Boric+Javier Milei|call|happened|2024-03-11|null"), fixture.meetings(
+                "In a phone call on Monday, Gabriel Boric told Javier Milei that the levy would go."));
+    }
 }
