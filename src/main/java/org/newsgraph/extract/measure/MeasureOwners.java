@@ -110,8 +110,9 @@ final class MeasureOwners {
         List<Entity> out = new ArrayList<>();
         for (int k = t.subtreeStart(noun); k < t.subtreeEnd(noun); k++) {
             boolean from = t.is(k, "pobj") && (t.lemma(t.head(k)).equals("from") || t.lemma(t.head(k)).equals("in"));
+            // "American coal", "U.S. coal": a demonym or a state's name before the goods
             boolean demonym = k < noun && t.head(k) == noun && ctx.at(s, k).map(r -> r.mention().kind()
-                    == NameKind.DEMONYM).orElse(false);
+                    == NameKind.DEMONYM || r.entity().type() == EntityType.COUNTRY).orElse(false);
             if (from || demonym) {
                 for (int c : t.conjuncts(k)) {
                     ctx.at(s, c).filter(r -> r.entity().type() != EntityType.PERSON).flatMap(r -> actor(r, evidence))

@@ -20,6 +20,9 @@ final class MeasureReader {
     private static final Set<String> REACH_VERBS = Set.of("target", "apply", "hit", "cover", "capture", "affect",
             "include", "list", "name", "reach", "ban", "freeze", "bar", "prohibit", "block");
 
+    /** Nouns of a measure's coming into force: "took effect", "came into force". */
+    private static final Set<String> IN_FORCE = Set.of("effect", "force", "operation");
+
     private static final Set<String> CONNECTIVES = Set.of("including", "such", "include");
 
     private MeasureReader() {
@@ -101,6 +104,9 @@ final class MeasureReader {
     private static boolean sides(Tree t, int i, int h, int v, List<Integer> imposers, List<Integer> targets) {
         boolean under = t.is(h, "pobj") && isAtOrUnder(t, t.head(h));
         if (t.is(h, "nsubj") && t.head(h) == v) {
+            if (inForce(t, v)) {
+                return true; // "the U.S. tariff on steel took effect": the phrase names its own sides
+            }
             if (!REACH_VERBS.contains(t.lemma(v)) && MeasureArcs.responding(t, v).isEmpty()) {
                 return false;
             }
@@ -119,6 +125,15 @@ final class MeasureReader {
             }
         }
         return true;
+    }
+
+    /** "took effect", "came into force", "went into effect", "entered into force", "kicked in". */
+    private static boolean inForce(Tree t, int v) {
+        String verb = t.lemma(v);
+        boolean effect = t.children(v).stream().anyMatch(c -> IN_FORCE.contains(t.lemma(c))
+                || t.is(c, "prep") && t.children(c).stream().anyMatch(o -> IN_FORCE.contains(t.lemma(o))));
+        return Set.of("take", "come", "go", "enter").contains(verb) && effect
+                || verb.equals("kick") && t.children(v).stream().anyMatch(c -> t.lemma(c).equals("in"));
     }
 
     /** "sanctions imposed by Canada against the regime": a participle on the measure noun names its sides. */

@@ -170,7 +170,7 @@ final class MeasureWords {
      * measures the United States has imposed on X".
      */
     private static Optional<MeasureType> otherVerb(Tree t, int i, String lemma, List<Integer> objects) {
-        if (lemma.equals("charge") && objects.stream().anyMatch(o -> t.token(o).text().equals("%")
+        if (lemma.equals("charge") && objects.stream().anyMatch(o -> t.token(o).text().endsWith("%")
                 || t.lemma(o).equals("percent"))) {
             return Optional.of(MeasureType.TARIFFS);
         }

@@ -410,4 +410,16 @@ class MeasureFinderTest {
         org.newsgraph.model.Extraction x = ExtractorFixture.extract(text, java.time.LocalDate.of(2025, 3, 1));
         assertTrue(x.sanctions().stream().allMatch(m -> !m.targets().isEmpty()));
     }
+
+    @Test
+    void find_tariffOnImportsComingIntoForce_isImposedByTheStateItIsOf() {
+        assertEquals(List.of("United States>China||tariffs|imposed|2024-03-12"), fixture.sanctions(
+                "New U.S. tariffs on Chinese steel took effect on Tuesday."));
+    }
+
+    @Test
+    void find_answeringWithDutiesOnAStatesGoods_isAMeasureAgainstThatState() {
+        assertEquals(List.of("China>United States||tariffs|imposed|2024-03-15"), fixture.sanctions(
+                "Beijing answered with duties on U.S. goods."));
+    }
 }
