@@ -21,6 +21,9 @@ import org.newsgraph.model.Rule;
  * by the tagger's word and shape.
  */
 public final class NerPeople {
+    /** Verbs of publishing whose "on" phrase names where: "wrote on X", "posted on X". */
+    private static final Set<String> MEDIUM_VERBS = Set.of("write", "post", "tweet", "publish",
+            "announce", "say", "share", "comment");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "van", "von",
             "der", "da", "di", "du", "la", "le", "dos", "del", "abu", "ben", "ter", "den");
     private static final int MAX_WORDS = 6;
@@ -50,12 +53,21 @@ public final class NerPeople {
         t = extendRight(words, covered, t);
         f = extendLeft(words, covered, f);
         if (!isNameShaped(words, f, t) || isQuoted(words, f, t) || NameRunFinder.isCredit(words, f, t)
-                || NameRunFinder.isByline(words, f, t)) {
+                || NameRunFinder.isByline(words, f, t) || isMedium(words, f)) {
             return Optional.empty();
         }
         Rule confirmed = NameRunFinder.personRule(words, f, t);
         return Optional.of(NameRunFinder.mention(sentence, words, f, t, EntityType.PERSON,
                 confirmed == null ? Rule.NER_PERSON : confirmed));
+    }
+
+    /** "wrote on X", "posted on X", "said in a post on X": a platform the words appeared on, no person. */
+    private static boolean isMedium(List<Word> words, int from) {
+        if (from < 2 || !words.get(from - 1).is("on")) {
+            return false;
+        }
+        Word before = words.get(from - 2);
+        return MEDIUM_VERBS.contains(Lexicon.lower(before.lemma())) || before.is("post") || before.is("posts");
     }
 
     /**

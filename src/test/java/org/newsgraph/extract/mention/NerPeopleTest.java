@@ -94,4 +94,11 @@ class NerPeopleTest {
         Extraction x = extract("The resolution asks all UN Member States to report by June.");
         assertTrue(names(x, EntityType.PERSON).isEmpty(), names(x, EntityType.PERSON).toString());
     }
+
+    @Test
+    void find_platformAPostAppearedOn_isNoPerson() {
+        Extraction x = extract("\"The talks went well,\" Gabriel Boric wrote on Truth Social on Sunday.");
+        assertTrue(entity(x, "Gabriel Boric").isPresent());
+        assertFalse(entity(x, "Truth Social").isPresent());
+    }
 }
