@@ -36,7 +36,7 @@ import org.newsgraph.cli.Main;
  */
 class WatchIT {
     private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+)");
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Duration DEADLINE = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
