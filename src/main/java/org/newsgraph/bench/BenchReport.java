@@ -8,7 +8,7 @@ import java.util.List;
  * @param options  what was run
  * @param machine  where it ran
  * @param startup  seconds this process took to load the NLP models, the start-up every ingest pays
- * @param openNlp  the bare OpenNLP stages over the corpus (sentences, tokens, tags, lemmas)
+ * @param openNlp  the bare OpenNLP stages over the corpus (sentences, tokens)
  * @param raw      the bare NLP4J stages over the corpus (tokens, tags, named entities): the pipeline's baseline
  * @param pipeline the full pipeline into a fresh store
  * @param loader   the same quads through TDB2's phased bulk loader
@@ -76,7 +76,7 @@ public record BenchReport(BenchOptions options, Machine machine, double startup,
         return pipeline.tokensPerSecond() / raw.tokensPerSecond();
     }
 
-    /** Pipeline articles/s over bare OpenNLP articles/s: what the parser, the extractor and the store cost. */
+    /** Pipeline articles/s over bare OpenNLP articles/s: what everything after tokenization costs. */
     public double openNlpRatio() {
         return pipeline.articlesPerSecond() / openNlp.articlesPerSecond();
     }

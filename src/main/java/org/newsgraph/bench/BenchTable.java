@@ -36,7 +36,7 @@ final class BenchTable {
                 + r.options().threads() + " / " + r.options().seed(), ""));
         rows.add(new Row("corpus", "tokens (NLP4J's count)", Long.toString(r.raw().tokens()), ""));
         rows.add(new Row("start-up", "NLP models loaded (s)", num(r.startup(), 1), ""));
-        rawRows("raw OpenNLP (sentences, tokens, tags, lemmas)", r.openNlp(), rows);
+        rawRows("raw OpenNLP (sentences, tokens)", r.openNlp(), rows);
         rawRows("raw NLP4J (tokens, tags, named entities)", r.raw(), rows);
         pipelineRows(r.pipeline(), rows);
         var l = r.loader();

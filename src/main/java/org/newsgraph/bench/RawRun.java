@@ -26,7 +26,7 @@ final class RawRun {
     private RawRun() {
     }
 
-    /** The bare OpenNLP stages: sentences, tokens, tags and lemmas. */
+    /** The bare OpenNLP stages the pipeline uses: sentences and tokens. */
     static BenchReport.Raw openNlp(Corpus corpus, int threads) {
         return measure(corpus, threads, NlpModels::newRawNlp);
     }

@@ -10,8 +10,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmark on a generated corpus: bare OpenNLP, the full pipeline, TDB2's"
-        + " bulk loader and the contract queries over HTTP. Prints one table and writes bench.md and bench.json.")
+@Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmark on a generated corpus: bare NLP4J"
+        + " (tokens, tags, entities) and bare OpenNLP (sentences, tokens), the full pipeline, TDB2's bulk loader and"
+        + " the contract queries over HTTP. Prints one table and writes bench.md and bench.json.")
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
