@@ -25,6 +25,15 @@ final class OpenNlpAnnotator implements Annotator {
      */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:, [\\p{L} .]{2,30})?(?: \\([^)]{1,40}\\))?) ?[-\u2013\u2014]+ ");
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
+    /** Words that follow a state's initialism inside a sentence: titles, offices, forces. */
+    private static final java.util.Set<String> TITLES_AFTER_INITIALISM = java.util.Set.of("President", "Vice",
+            "Secretary", "Ambassador", "Envoy", "Special", "Deputy", "Senator", "Sen.", "Rep.", "Representative",
+            "Trade", "Treasury", "State", "Defense", "Defence", "Foreign", "Prime", "Minister", "Chancellor",
+            "Attorney", "Department", "Embassy", "Consulate", "Mission", "Army", "Navy", "Air", "Forces", "Military",
+            "Government", "Administration", "Congress", "Parliament", "Commerce", "Homeland", "Central",
+            "National", "Federal", "Supreme", "General", "Admiral", "Commander", "Chief", "Director", "Officials",
+            "Justice", "Energy", "Agriculture", "Council", "Commission", "Coast");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of(
             "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Cmdr.", "Dr.", "Mr.",
             "Mrs.", "Ms.", "Prof.", "St.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.", "Atty.", "Supt.", "Jan.", "Feb.",
@@ -89,7 +98,7 @@ final class OpenNlpAnnotator implements Annotator {
         for (Span span : spans) {
             Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && (endsWithTitleAbbreviation(line.substring(last.getStart(), last.getEnd()))
-                    || startsLowercase(line, span))) {
+                    || startsLowercase(line, span) || initialismBeforeTitle(line, last, span))) {
                 merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
             } else {
                 merged.add(span);
@@ -101,6 +110,19 @@ final class OpenNlpAnnotator implements Annotator {
     private static boolean startsLowercase(String line, Span span) {
         String text = line.substring(span.getStart(), span.getEnd()).strip();
         return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /**
+     * "U.S. President X", "the U.K. Foreign Secretary": an initialism before a title or an office's name is the
+     * state it names, not a sentence's end.
+     */
+    private static boolean initialismBeforeTitle(String line, Span last, Span span) {
+        String before = line.substring(last.getStart(), last.getEnd()).strip();
+        String next = line.substring(span.getStart(), span.getEnd()).strip();
+        int space = next.indexOf(' ');
+        String first = space < 0 ? next : next.substring(0, space);
+        return INITIALISM.matcher(before.substring(before.lastIndexOf(' ') + 1)).matches()
+                && TITLES_AFTER_INITIALISM.contains(first);
     }
 
     private static boolean endsWithTitleAbbreviation(String sentence) {

@@ -60,6 +60,13 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void annotate_stateInitialismBeforeATitle_doesNotEndTheSentence() {
+        Document doc = annotator.annotate(Article.of("a",
+                "Chilean President Gabriel Boric urged U.S. President Donald Trump to drop the levy."));
+        assertEquals(1, doc.sentences().size());
+    }
+
+    @Test
     void annotate_rareNameTheTokenizerCuts_isOneToken() {
         Document doc = annotator.annotate(Article.of("a", "Indonesian Foreign Minister Retno Marsudi arrived."));
         assertTrue(doc.sentences().get(0).tokens().stream().anyMatch(t -> t.text().equals("Retno")));

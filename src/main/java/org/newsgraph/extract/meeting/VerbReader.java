@@ -217,6 +217,15 @@ final class VerbReader {
                 }
             }
         }
+        for (int k : List.copyOf(out)) {
+            for (int j = k + 1; j < t.subtreeEnd(k); j++) {
+                // "with A, who promised X, and with B": the parser hangs the second phrase inside the first
+                boolean repeated = t.lemma(j).equals(t.lemma(k)) && t.token(j - 1).text().equalsIgnoreCase("and");
+                if (repeated && !out.contains(j)) {
+                    out.add(j);
+                }
+            }
+        }
         out.sort(null);
         return out;
     }

@@ -603,4 +603,18 @@ class MeetingFinderTest {
         assertEquals(List.of("Gabriel Boric+Javier Milei|call|happened|2024-03-11|null"), fixture.meetings(
                 "In a phone call on Monday, Gabriel Boric told Javier Milei that the levy would go."));
     }
+
+    @Test
+    void find_separateCallsWithPartnersDescribedByRelativeClauses_isOneCallEach() {
+        assertEquals(List.of("Donald Trump+Claudia Sheinbaum|call|happened|null|null",
+                        "Donald Trump+Justin Trudeau|call|happened|null|null"), fixture.meetings(
+                "Donald Trump held separate calls with Claudia Sheinbaum, who promised troops, and with Justin "
+                        + "Trudeau, who pledged new measures."));
+    }
+
+    @Test
+    void find_callWithTheStatesInitialismBeforeATitle_isOneSentencesCall() {
+        assertEquals(List.of("Gabriel Boric+Donald Trump|call|happened|2024-03-11|null"), fixture.meetings(
+                "Gabriel Boric asked U.S. President Donald Trump to drop the levy during a video call on Monday."));
+    }
 }
