@@ -152,10 +152,14 @@ final class ExtractionQuads implements QuadMapper {
         }
     }
 
-    /** The article graph being written, with evidence nodes that point into the article's text. */
-    record Facts(QuadSink sink, Article article, boolean basicPlaneOnly) {
+    /**
+     * The article graph being written, with evidence nodes that point into the article's text. An evidence node is
+     * named by its fact and span, so a fact two rules found in the same words gets one node, the first rule's.
+     */
+    record Facts(QuadSink sink, Article article, boolean basicPlaneOnly, java.util.Set<String> written) {
         Facts(QuadSink sink, Article article) {
-            this(sink, article, article.text().codePointCount(0, article.text().length()) == article.text().length());
+            this(sink, article, article.text().codePointCount(0, article.text().length()) == article.text().length(),
+                    new java.util.HashSet<>());
         }
 
         void mentions(Entity e) {
@@ -169,6 +173,9 @@ final class ExtractionQuads implements QuadMapper {
             int begin = codePoint(ev.start());
             int end = codePoint(ev.end());
             String iri = Iris.hashed("evd", fact + "|" + text + "|" + begin + "|" + end);
+            if (!written.add(iri)) {
+                return;
+            }
             sink.add(fact, Gaf.denotedBy, iri);
             sink.type(iri, Vocab.Evidence);
             sink.add(iri, Nif.referenceContext, text);
