@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.extract.discourse.Narration;
+import org.newsgraph.extract.discourse.Referents;
 import org.newsgraph.extract.measure.MeasureFinder;
 import org.newsgraph.extract.meeting.MeetingFinder;
 import org.newsgraph.extract.mention.ArticleContext;
@@ -65,9 +66,11 @@ final class RuleBasedExtractor implements Extractor {
         Reading read = read(document);
         ArticleContext ctx = read.ctx();
         Narration narration = read.narration();
-        var met = meetings.find(ctx, narration);
-        var measures = sanctions.find(ctx, narration);
+        // what words refer to and who is quoted are read once and asked by both event finders
         var said = quotes.find(ctx, narration);
+        Referents referents = new Referents(ctx, narration, said);
+        var met = meetings.find(ctx, narration, referents);
+        var measures = sanctions.find(ctx, narration, referents, said);
         return new Extraction(document.article(), ctx.entities(), read.holdings(), met, measures, said);
     }
 

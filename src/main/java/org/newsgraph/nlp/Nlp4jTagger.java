@@ -18,6 +18,12 @@ final class Nlp4jTagger {
      * nothing and its cost grows with the length.
      */
     static final int LONGEST_PARSED_SENTENCE = 150;
+    /**
+     * Verbs whose base NLP4J's analyzer spells the British way with one "l" ("installed" becomes "instal"), as
+     * the lexicons, written with the "ll" forms, do not.
+     */
+    private static final java.util.Map<String, String> SINGLE_L = java.util.Map.of("instal", "install", "enrol",
+            "enroll", "fulfil", "fulfill", "distil", "distill", "instil", "instill", "enthral", "enthrall");
     /** NLP4J's dictionary of English inflections, asked for the singular of a capitalized plural. */
     private static final MorphAnalyzer NOUNS = new EnglishMorphAnalyzer();
 
@@ -84,7 +90,7 @@ final class Nlp4jTagger {
         }
         boolean word = lemma != null && !lemma.isEmpty() && lemma.chars().allMatch(c -> Character.isLetter(c)
                 || c == '\'' || c == '-');
-        return word ? lemma : t.text().toLowerCase(java.util.Locale.ROOT);
+        return word ? SINGLE_L.getOrDefault(lemma, lemma) : t.text().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static NLPNode[] nodes(List<Token> tokens) {

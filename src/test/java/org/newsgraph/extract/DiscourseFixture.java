@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsgraph.extract.discourse.Referents;
+import org.newsgraph.extract.quote.QuoteFinder;
 import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.text.Word;
 import org.newsgraph.link.KnowledgeBase;
@@ -54,7 +55,8 @@ public final class DiscourseFixture {
 
     public static synchronized Read read(Article article) {
         RuleBasedExtractor.Reading r = EXTRACTOR.read(ANNOTATOR.annotate(article));
-        return new Read(r.ctx(), new Referents(r.ctx(), r.narration()));
+        return new Read(r.ctx(), new Referents(r.ctx(), r.narration(),
+                new QuoteFinder().find(r.ctx(), r.narration())));
     }
 
     public static Read read(String text) {

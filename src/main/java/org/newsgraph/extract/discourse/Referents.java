@@ -7,6 +7,7 @@ import org.newsgraph.extract.mention.ArticleContext;
 import org.newsgraph.extract.text.Lexicon;
 import org.newsgraph.extract.text.Word;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Evidence;
 
@@ -30,14 +31,15 @@ public final class Referents {
     private final Authors authors;
     private Optional<Entity> publisher;
 
-    public Referents(ArticleContext ctx, Narration narration) {
+    /** The article's referents; {@code quotes} are its attributed quotations, which tell whom "I" means. */
+    public Referents(ArticleContext ctx, Narration narration, List<Quote> quotes) {
         this.ctx = ctx;
         this.narration = narration;
         this.titles = new BareTitles(ctx, narration.positions(), this::publisherState);
         this.antecedents = new Antecedents(ctx, narration, titles);
         Sides sides = new Sides(ctx, narration, antecedents, titles);
         this.groups = new Groups(ctx, narration, sides, this::stateOf, this::publisherState);
-        this.speakers = new Speakers(ctx, narration);
+        this.speakers = new Speakers(narration, quotes);
         this.delegations = new Delegations(ctx, sides);
         this.bodies = new Bodies(ctx);
         this.authors = new Authors(ctx);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.newsgraph.extract.discourse.Narration;
 import org.newsgraph.extract.discourse.Referents;
 import org.newsgraph.extract.mention.ArticleContext;
-import org.newsgraph.extract.quote.QuoteFinder;
 import org.newsgraph.extract.syntax.Tree;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sanction;
@@ -26,10 +25,10 @@ public final class MeasureFinder {
         return tokens.stream().anyMatch(MeasureWords::isTrigger);
     }
 
-    public List<Sanction> find(ArticleContext ctx, Narration narration) {
-        Referents referents = new Referents(ctx, narration);
+    /** The measures of an article, given what its words refer to and its attributed quotations. */
+    public List<Sanction> find(ArticleContext ctx, Narration narration, Referents referents, List<Quote> quotes) {
         MeasureDrafts reading = new MeasureDrafts(ctx, narration, new MeasureSides(ctx, narration, referents),
-                new MeasureTargets(ctx, narration, referents), new QuoteFinder().find(ctx, narration));
+                new MeasureTargets(ctx, narration, referents), quotes);
         List<MeasureDraft> drafts = new ArrayList<>();
         MeasurePartners partners = new MeasurePartners(ctx, narration);
         for (int s = 0; s < ctx.words().size(); s++) {
@@ -45,7 +44,7 @@ public final class MeasureFinder {
         drafts = new MeasureLists(ctx, narration, reading).expand(drafts);
         List<Sanction> found = new ArrayList<>();
         drafts.stream().map(reading::inherit).forEach(d -> d.sanction().ifPresent(found::add));
-        for (Quote q : new QuoteFinder().find(ctx, narration)) {
+        for (Quote q : quotes) {
             QuotedThreats.of(ctx, narration, q).filter(m -> isNew(m, found)).ifPresent(found::add);
         }
         return MeasureMerge.merge(found);

@@ -37,8 +37,8 @@ public final class MeetingFinder {
         return MeetingWords.hasTrigger(tokens);
     }
 
-    public List<Meeting> find(ArticleContext ctx, Narration narration) {
-        Sides sides = new Sides(ctx, new Referents(ctx, narration), narration);
+    public List<Meeting> find(ArticleContext ctx, Narration narration, Referents referents) {
+        Sides sides = new Sides(ctx, referents, narration);
         MeetingReader reader = new MeetingReader(ctx, narration, sides);
         List<MeetingDraft> drafts = new ArrayList<>();
         List<Trips.Span> spans = new ArrayList<>();

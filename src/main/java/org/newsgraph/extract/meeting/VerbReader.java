@@ -96,19 +96,14 @@ final class VerbReader {
         // "called on X to", "called for": the particle follows the verb; "called X on Tuesday" is a call
         boolean other = t.children(v).stream().anyMatch(c -> (t.is(c, "prt") || t.is(c, "prep")) && c == v + 1
                 && NOT_CALLS.contains(t.lemma(c)) || t.is(c, "oprd") || t.is(c, "ccomp"));
-        Optional<Integer> object = t.child(v, "dobj");
         Optional<Integer> named = misreadNaming(t, v);
-        if (named.isPresent()) {
-            Sides.Group called = sides.of(s, t, named.get());
-            List<Entity> caller = sides.of(s, t, t.child(v, "nsubjpass").orElseThrow()).entities();
-            return called.entities().isEmpty() || caller.isEmpty() ? Optional.empty() : Optional.of(new Reading(v,
-                    v, MeetingKind.CALL, Rule.MEETING_VERB, caller, List.of(called), null, List.of(), false));
-        }
-        if (other || object.isEmpty() || t.isPassive(v)) {
+        Optional<Integer> object = named.isPresent() ? named : t.child(v, "dobj");
+        if (named.isEmpty() && (other || t.isPassive(v)) || object.isEmpty()) {
             return Optional.empty();
         }
         Sides.Group called = sides.of(s, t, object.get());
-        List<Entity> caller = sides.subjectOf(s, t, v).entities();
+        List<Entity> caller = named.isPresent() ? sides.of(s, t, t.child(v, "nsubjpass").orElseThrow()).entities()
+                : sides.subjectOf(s, t, v).entities();
         return called.entities().isEmpty() || caller.isEmpty() ? Optional.empty() : Optional.of(new Reading(v, v, MeetingKind.CALL,
                 Rule.MEETING_VERB, caller, List.of(called), null, List.of(), false));
     }

@@ -21,9 +21,8 @@ import org.newsgraph.model.Rule;
  * it, else the nearest person before it (the passive subject, or what "whom" stands for).
  */
 final class Appointments {
-    /** Lemmas of the verbs; NLP4J's analyzer gives the British "instal" for "installed". */
-    private static final Set<String> VERBS = Set.of("appoint", "name", "install", "instal", "elect", "swear",
-            "nominate", "confirm", "reappoint", "re-elect", "choose", "select", "inaugurate");
+    private static final Set<String> VERBS = Set.of("appoint", "name", "install", "elect", "swear", "nominate",
+            "confirm", "reappoint", "re-elect", "choose", "select", "inaugurate");
     private static final int OBJECT_REACH = 4;
 
     private final ArticleContext ctx;
