@@ -34,11 +34,12 @@ final class RelativeDates {
             + "|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b");
     /**
      * Days counted from the anchor. "The day before the vote" counts from the vote, not from the anchor, so
-     * before/after must not be followed by what they are before or after.
+     * before/after must not be followed by what they are before or after ("after separate talks" too); "for 30
+     * days after" is how long, not when.
      */
-    private static final String NOT_OBJECT =
-            "(?!\\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])|\\d))";
-    private static final Pattern DAYS_APART = Pattern.compile("(?i)\\b(?<count>the|" + COUNT + ")\\s+(?<unit>days?)"
+    private static final String NOT_OBJECT = "(?!\\s+[\\p{L}\\d])";
+    private static final Pattern DAYS_APART = Pattern.compile("(?i)(?<!\\bfor\\s)\\b(?<count>the|" + COUNT
+            + ")\\s+(?<unit>days?)"
             + "\\s+(?:(?<back>before" + NOT_OBJECT + "|earlier)|after" + NOT_OBJECT + "|later)\\b");
     private static final Pattern ANCHOR_DAY =
             Pattern.compile("(?i)\\bthe\\s+(?:(?<back>previous)|next|following|(?<same>same))\\s+day\\b");

@@ -83,6 +83,9 @@ final class Sides {
                 }
             }
         }
+        if (partners.isEmpty() && duringEncounter(tree, v)) {
+            partners.addAll(tree.children(v, Set.of("dobj"))); // "asked B to act during a call": B took part
+        }
         Optional<Integer> subject = subjectOf(tree, v);
         if (partners.isEmpty() || subject.isEmpty()) {
             return List.of();
@@ -91,6 +94,14 @@ final class Sides {
         actors(s, subject.get()).forEach(e -> out.putIfAbsent(e.identity(), e));
         partners.forEach(p -> actors(s, p).forEach(e -> out.putIfAbsent(e.identity(), e)));
         return List.copyOf(out.values());
+    }
+
+    /** "Urged B during a call", "asked B to act in a meeting": the verb or its complement told in an encounter. */
+    private static boolean duringEncounter(Tree tree, int v) {
+        List<Integer> verbs = new ArrayList<>(List.of(v));
+        verbs.addAll(tree.children(v, Set.of("xcomp")));
+        return verbs.stream().flatMap(k -> tree.prepositionObjects(k, Set.of("during", "in")).stream())
+                .anyMatch(o -> ENCOUNTER_NOUNS.contains(tree.lemma(o)));
     }
 
     /** A verb's subject, or the subject it shares with the verb it is joined to ("met X and welcomed Y"). */

@@ -188,7 +188,9 @@ final class NounReader {
         if (t.lemma(prep).equals("in") && above >= 0 && ONGOING.contains(t.lemma(above))) {
             return true; // "have been in talks for months"
         }
-        return holder < 0 && TOPIC.contains(t.lemma(prep)) && !t.lemma(prep).equals("on");
+        // "the tone of their encounter": an encounter someone's own is one that took place, not a topic
+        boolean owned = t.lemma(prep).equals("of") && t.child(top, "poss").isPresent();
+        return holder < 0 && TOPIC.contains(t.lemma(prep)) && !t.lemma(prep).equals("on") && !owned;
     }
 
     /** "Held talks, with A acting as mediator": the go-between takes part. */

@@ -213,10 +213,12 @@ final class VerbReader {
             }
         }
         for (int k : List.copyOf(out)) {
-            for (int j = k + 1; j < t.subtreeEnd(k); j++) {
-                // "with A, who promised X, and with B": the parser hangs the second phrase inside the first
+            for (int j = k + 1; j < t.size(); j++) {
+                // "with A, who promised X, and with B": the parser hangs the second phrase inside the first, or
+                // joins it to a word above the first ("after calls with A, and with B")
                 boolean repeated = t.lemma(j).equals(t.lemma(k)) && t.token(j - 1).text().equalsIgnoreCase("and");
-                if (repeated && !out.contains(j)) {
+                boolean hung = j < t.subtreeEnd(k) || t.is(j, "conj") && t.dominates(t.head(j), k);
+                if (repeated && hung && !out.contains(j)) {
                     out.add(j);
                 }
             }

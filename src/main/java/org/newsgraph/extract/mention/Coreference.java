@@ -185,6 +185,10 @@ public final class Coreference {
                 if (parts.length > 1) {
                     out.computeIfAbsent(normalize(parts[parts.length - 1]), k -> new ArrayList<>()).add(e);
                 }
+                if (parts.length > 1 && FAMILY_NAME_FIRST.contains(String.valueOf(e.country()))) {
+                    // "President Xi": where the family name comes first, it is the one a story uses alone
+                    out.computeIfAbsent(normalize(parts[0]), k -> new ArrayList<>()).add(e);
+                }
             }
         }
         return out;

@@ -171,9 +171,14 @@ public final class NameRunFinder {
         return letters >= 3 && capitals * 10 >= letters * 7;
     }
 
-    /** "R-S.C.", "D-Del.": party and state abbreviations after a legislator's name are no names. */
+    /**
+     * "R-S.C.", "D-Del.", "UK": party, state and other abbreviations are no names; a two-letter proper noun written
+     * as a name ("Xi", "Wu", "Le") is one.
+     */
     private static boolean isAbbreviation(Word w) {
-        return w.text().length() <= 2 || w.text().matches("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
+        String text = w.text();
+        boolean shortName = text.length() == 2 && Character.isLowerCase(text.charAt(1)) && w.isProperNoun();
+        return text.length() <= 2 && !shortName || text.matches("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
     }
 
     private static boolean afterQuoteOrColon(List<Word> words, int i) {

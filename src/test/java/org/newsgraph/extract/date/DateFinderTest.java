@@ -251,6 +251,15 @@ class DateFinderTest {
     }
 
     @Test
+    void find_daysAfterSomethingOrForSomeDays_isNoAnchorDate() {
+        PartialDate anchor = new PartialDate(2022, 3, 4);
+        assertEquals(List.of(), dates("The levy was put off for 60 days after long phone talks.", THURSDAY, anchor));
+        assertEquals(List.of(), dates("Two days after fresh strikes, the envoys met.", THURSDAY, anchor));
+        assertEquals(List.of("two days after=2022-03-06"),
+                dates("They met again two days after, in Oslo.", THURSDAY, anchor));
+    }
+
+    @Test
     void find_nextDay_countsFromAnchorOnly() {
         PartialDate anchor = new PartialDate(2022, 3, 4);
         assertEquals(List.of("the next day=2022-03-05"), dates("Talks resumed the next day.", THURSDAY, anchor));

@@ -617,4 +617,34 @@ class MeetingFinderTest {
         assertEquals(List.of("Gabriel Boric+Donald Trump|call|happened|2024-03-11|null"), fixture.meetings(
                 "Gabriel Boric asked U.S. President Donald Trump to drop the levy during a video call on Monday."));
     }
+
+    @Test
+    void find_secondWithPhraseJoinedAboveTheCall_isAlsoItsOwnCall() {
+        assertEquals(List.of("Olaf Scholz+Giorgia Meloni|call|happened|null|null",
+                        "Olaf Scholz+Pedro Sánchez|call|happened|null|null"), fixture.meetings(
+                "Olaf Scholz agreed to delay the levy for 60 days after separate phone calls with Giorgia Meloni, "
+                        + "who offered more patrols, and with Pedro Sánchez, who asked for time."));
+    }
+
+    @Test
+    void find_theToneOfTheirEncounter_isAnEncounterThatTookPlace() {
+        assertEquals(List.of("Emmanuel Macron+Narendra Modi|in-person|happened|2024-02|Rome"), fixture.meetings(
+                "Emmanuel Macron and Narendra Modi praised the warm tone of their short encounter in Rome last "
+                        + "month."));
+    }
+
+    @Test
+    void find_theTwoLeadersAfterAnAddressInACall_areTheCallsSides() {
+        assertEquals(List.of("Gabriel Boric+Javier Milei|call|happened|2024-03-11|null",
+                        "Gabriel Boric+Javier Milei|in-person|happened|2024-02|Rome"), fixture.meetings(
+                "Gabriel Boric urged Javier Milei to drop the levy during a phone call on Monday.\n"
+                        + "The two presidents also recalled their first encounter in Rome last month."));
+    }
+
+    @Test
+    void find_familyNameAloneOfAChineseLeader_isThatLeader() {
+        assertEquals(List.of("Olaf Scholz+Xi Jinping|call|planned|null|null"), fixture.meetings(
+                "Olaf Scholz praised Chinese President Xi Jinping. Scholz said on Monday that he hoped to speak "
+                        + "with Xi within a week."));
+    }
 }
