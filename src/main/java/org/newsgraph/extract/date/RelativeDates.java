@@ -41,6 +41,10 @@ final class RelativeDates {
     private static final Pattern DAYS_APART = Pattern.compile("(?i)(?<!\\bfor\\s)\\b(?<count>the|" + COUNT
             + ")\\s+(?<unit>days?)"
             + "\\s+(?:(?<back>before" + NOT_OBJECT + "|earlier)|after" + NOT_OBJECT + "|later)\\b");
+    /** "Hours later", "within minutes", "later that day": the same day as the last date stated. */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:(?:a\\s+few|several|some|" + COUNT
+            + ")\\s+)?(?:hours|minutes)\\s+(?:later|after" + NOT_OBJECT + ")|within\\s+(?:hours|minutes)"
+            + "|later\\s+that\\s+day)\\b");
     private static final Pattern ANCHOR_DAY =
             Pattern.compile("(?i)\\bthe\\s+(?:(?<back>previous)|next|following|(?<same>same))\\s+day\\b");
     /** "The last year" and "the past year" are spans of time, not a calendar year. */
@@ -56,6 +60,7 @@ final class RelativeDates {
         scan(WEEKDAY, scope, found, m -> PartialDate.of(weekday(m, scope)));
         scan(NAMED_DAY, scope, found, m -> PartialDate.of(namedDay(m.group("day"), published)));
         scan(DAYS_APART, scope, found, m -> daysApart(m, scope));
+        scan(SAME_DAY, scope, found, m -> fromAnchor(0, scope));
         scan(ANCHOR_DAY, scope, found,
                 m -> fromAnchor(m.group("back") != null ? -1 : m.group("same") != null ? 0 : 1, scope));
         scan(PERIOD, scope, found, m -> period(m, published));

@@ -94,8 +94,10 @@ public final class Narration {
             anchorSentence.add(anchorAt);
             localAnchors.add(local);
             localSentence.add(localAt);
-            // "Two days later" counts from the last date stated when the story's present is not yet known.
-            List<DateMention> found = finder.find(s, published, present != null ? present : anchor);
+            // "Two days later" counts from the last date stated when the story's present is not yet known, and
+            // from the story's day when only weekdays were stated ("expelled on Monday ... hours later")
+            PartialDate from = present != null ? present : anchor != null ? anchor : storyDay;
+            List<DateMention> found = finder.find(s, published, from);
             dates.add(found);
             for (DateMention d : found) {
                 if (!isBackground(d)) {

@@ -23,6 +23,10 @@ final class MeasureArcs {
 
     private static final Set<String> TELL = Set.of("tell", "inform", "notify");
 
+    /** Documents that do what their signer means: "an order placing tariffs", "a decree banning exports". */
+    private static final Set<String> INSTRUMENTS = Set.of("order", "decree", "directive", "proclamation",
+            "memorandum", "regulation");
+
     /** The subject of a verb, or of the verb it shares it with ("X imposed ... and sanctioned", "decided to list"). */
     static List<Integer> subjects(Tree t, int verb) {
         for (int k = verb, steps = 0; k >= 0 && steps < 6; k = t.head(k), steps++) {
@@ -31,7 +35,18 @@ final class MeasureArcs {
             if (subject.isPresent()) {
                 return List.of(subject.get());
             }
+            Optional<Integer> controller = t.is(k, "xcomp") ? t.child(t.head(k), "dobj") : Optional.empty();
+            if (controller.isPresent()) {
+                return List.of(controller.get()); // "urged X to lift its tariffs": X would lift them
+            }
             boolean framed = (t.is(k, "dobj") || t.is(k, "pobj")) && FRAMES.contains(t.lemma(k));
+            // "signed an order placing tariffs on X": who issues the instrument imposes what it does
+            boolean instrument = t.is(k, "acl") && t.head(k) >= 0 && INSTRUMENTS.contains(t.lemma(t.head(k)))
+                    && t.is(t.head(k), "dobj");
+            if (instrument) {
+                k = t.head(k); // the loop steps on from the document to the verb that holds it
+                continue;
+            }
             if (!t.is(k, "conj") && !t.is(k, "xcomp") && !t.is(k, "advcl") && !t.is(k, "pcomp")
                     && !t.is(k, "prep") && !t.is(k, "acomp") && !framed) {
                 break;

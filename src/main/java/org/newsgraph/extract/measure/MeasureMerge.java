@@ -1,9 +1,11 @@
 package org.newsgraph.extract.measure;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Sanction;
@@ -34,11 +36,45 @@ final class MeasureMerge {
         for (Sanction s : merged.values()) {
             boolean dated = s.date() == null && merged.values().stream().anyMatch(o -> o.date() != null
                     && sameAct(o, s));
-            if (!dated) {
+            if (dated) {
+                continue;
+            }
+            Optional<Sanction> lede = s.date() == null && onlyInHeadline(s) ? merged.values().stream()
+                    .filter(o -> o.date() != null && sameStep(o, s)).findFirst() : Optional.empty();
+            if (lede.isPresent()) {
+                out.addAll(datedByLede(s, lede.get(), merged.values()));
+            } else {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /**
+     * "X vows tariffs on A, B and C" over a lede that dates the threat to A: a headline tells the news of the day
+     * its lede dates, so each target no dated telling names takes the lede's day.
+     */
+    private static List<Sanction> datedByLede(Sanction headline, Sanction lede, Collection<Sanction> all) {
+        List<Sanction> out = new ArrayList<>();
+        for (Entity target : headline.targets()) {
+            boolean told = all.stream().anyMatch(o -> o.date() != null && sameStep(o, headline)
+                    && o.targets().stream().anyMatch(e -> e.identity().equals(target.identity())));
+            if (!told) {
+                out.add(new Sanction(headline.imposers(), List.of(target), headline.announcers(), headline.measure(),
+                        headline.status(), lede.date(), headline.evidence()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyInHeadline(Sanction s) {
+        return s.evidence().stream().allMatch(e -> e.sentenceIndex() == 0);
+    }
+
+    /** The same imposers taking the same kind of step, whoever it reaches. */
+    private static boolean sameStep(Sanction a, Sanction b) {
+        return keys(a.imposers()).equals(keys(b.imposers())) && a.measure() == b.measure()
+                && a.status() == b.status();
     }
 
     /**

@@ -24,6 +24,7 @@ final class MeasureModality {
             "dobj", "relcl", "acl", "nmod", "acomp", "attr", "appos");
     private static final int REACH = 6;
     private static final Set<String> URGE = Set.of("urge", "call", "ask", "press", "demand");
+    private static final Set<String> BLAME = Set.of("accuse", "blame", "charge");
 
     private MeasureModality() {
     }
@@ -57,6 +58,7 @@ final class MeasureModality {
                     return cue.get();
                 }
                 cues.condition |= hasCondition(t, k);
+                cues.blame |= blames(t, k);
             }
             cues.add(t.auxiliaries(k));
             if (!joined && !CLIMB.contains(t.relation(k))) {
@@ -64,7 +66,8 @@ final class MeasureModality {
             }
             k = t.head(k);
         }
-        if (cues.maybe || cues.condition) {
+        // "would impose tariffs, accusing X of ...": a step held over the one blamed is a threat
+        if (cues.maybe || cues.condition || cues.would && cues.blame) {
             return Optional.of(MeasureStatus.THREATENED);
         }
         // "Germany would bar its leaders": a step the actor says it means to take, not yet taken
@@ -76,6 +79,7 @@ final class MeasureModality {
         private boolean maybe;
         private boolean would;
         private boolean condition;
+        private boolean blame;
 
         void add(java.util.List<String> auxiliaries) {
             maybe |= auxiliaries.stream().anyMatch(MAYBE::contains);
@@ -119,6 +123,11 @@ final class MeasureModality {
         return t.children(verb).stream().anyMatch(c -> t.lemma(c).equals("longer"))
                 || t.children(verb).stream().anyMatch(c -> t.lemma(c).equals("no")
                 && t.children(verb).stream().anyMatch(d -> t.lemma(d).equals("longer")));
+    }
+
+    /** A clause "accusing X of ..." or "blaming X for ..." on the word. */
+    private static boolean blames(Tree t, int k) {
+        return t.children(k, Set.of("advcl", "xcomp")).stream().anyMatch(c -> BLAME.contains(t.lemma(c)));
     }
 
     /** A clause "if ..." or "unless ..." on the word: the measure waits on a condition. */

@@ -69,6 +69,9 @@ final class MeasureReader {
         addParticiple(t, i, imposers, targets);
         if (named.get() == MeasureType.TARIFFS) {
             targets.addAll(MeasureArcs.prepositionObjects(t, v, Set.of("from"))); // "on steel pipes from X", however hung
+            for (int c : t.children(i, Set.of("acl"))) {
+                targets.addAll(MeasureArcs.prepositionObjects(t, c, Set.of("from"))); // "on goods entering from X"
+            }
         }
         if (named.get() == MeasureType.FACILITY_CLOSURE) {
             targets.addAll(MeasureArcs.prepositionObjects(t, i, Set.of("of"))); // "the closure of X's consulate"

@@ -28,8 +28,8 @@ final class MeasureTiming {
      */
     static PartialDate dateOf(Narration narration, int sentence, Tree t, int verb, int word) {
         Set<Integer> anchors = new java.util.HashSet<>(java.util.List.of(verb, word));
-        for (int k = verb; k >= 0 && CHAIN.contains(t.relation(k)); k = t.head(k)) {
-            anchors.add(t.head(k));
+        for (int k = verb; k >= 0 && (CHAIN.contains(t.relation(k)) || isMeans(t, k)); k = t.head(k)) {
+            anchors.add(t.head(k)); // "retaliated hours later by ordering": the means shares the act's date
         }
         boolean meanwhile = t.is(verb, "advcl") && t.children(verb, Set.of("mark")).stream()
                 .anyMatch(m -> MEANWHILE.contains(t.lemma(m)));
@@ -55,6 +55,12 @@ final class MeasureTiming {
             }
         }
         return null;
+    }
+
+    /** "by ordering": a gerund after "by" (reached through the preposition), or the preposition itself. */
+    private static boolean isMeans(Tree t, int k) {
+        boolean gerund = t.is(k, "pcomp") && t.head(k) >= 0 && t.lemma(t.head(k)).equals("by");
+        return gerund || t.is(k, "prep") && t.lemma(k).equals("by");
     }
 
     /** Whether word {@code k} hangs on one of the anchors without passing another finite verb. */

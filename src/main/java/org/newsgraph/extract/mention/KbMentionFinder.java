@@ -126,7 +126,8 @@ public final class KbMentionFinder {
     private static boolean acceptable(NameMatch.Candidate c, boolean locative, boolean insideName, List<Word> words,
                                       NameMatch match) {
         if (c.ambiguous()) {
-            return !insideName && (locative || possessiveFollows(words, match) || taggedPlace(words, match));
+            return !insideName && (locative || possessiveFollows(words, match) || taggedPlace(words, match)
+                    || c.kind() == NameKind.DEMONYM && tagged(words, match, "NORP"));
         }
         boolean singleWord = match.end() - match.start() == 1;
         if (c.entry().type() == EntityType.ORGANIZATION && singleWord) {
@@ -156,7 +157,12 @@ public final class KbMentionFinder {
 
     /** "Jordan" in a list of states: the tagger reads it as a geopolitical entity, not a given name. */
     private static boolean taggedPlace(List<Word> words, NameMatch match) {
-        return words.subList(match.start(), match.end()).stream().allMatch(w -> NerSpans.tagged(w, "GPE"));
+        return tagged(words, match, "GPE");
+    }
+
+    /** "American beef": the tagger reads the adjective as a nationality, not as the continent's. */
+    private static boolean tagged(List<Word> words, NameMatch match, String label) {
+        return words.subList(match.start(), match.end()).stream().allMatch(w -> NerSpans.tagged(w, label));
     }
 
     private static boolean possessiveFollows(List<Word> words, NameMatch match) {

@@ -251,6 +251,14 @@ class DateFinderTest {
     }
 
     @Test
+    void find_hoursLaterOrWithinMinutes_isTheAnchorsDay() {
+        PartialDate anchor = new PartialDate(2022, 3, 4);
+        assertEquals(List.of("hours later=2022-03-04"), dates("Oslo hit back hours later.", THURSDAY, anchor));
+        assertEquals(List.of("within minutes=2022-03-04"), dates("Rome replied within minutes.", THURSDAY, anchor));
+        assertEquals(List.of(), dates("Oslo hit back hours later.", THURSDAY));
+    }
+
+    @Test
     void find_daysAfterSomethingOrForSomeDays_isNoAnchorDate() {
         PartialDate anchor = new PartialDate(2022, 3, 4);
         assertEquals(List.of(), dates("The levy was put off for 60 days after long phone talks.", THURSDAY, anchor));

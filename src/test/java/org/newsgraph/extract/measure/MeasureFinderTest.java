@@ -422,4 +422,47 @@ class MeasureFinderTest {
         assertEquals(List.of("China>United States||tariffs|imposed|2024-03-15"), fixture.sanctions(
                 "Beijing answered with duties on U.S. goods."));
     }
+
+    @Test
+    void find_dutiesOnGoodsANationalityAdjectiveNames_areAgainstThatState() {
+        assertEquals(List.of("Japan>United States||tariffs|imposed|2024-03-15"), fixture.sanctions(
+                "Japan put duties on American beef and soybeans."));
+    }
+
+    @Test
+    void find_wouldImposeWhileAccusingTheTarget_isAThreat() {
+        assertEquals(List.of("United States>Mexico|Donald Trump|tariffs|threatened|2024-03-11"), fixture.sanctions(
+                "Donald Trump said on Monday he would impose an extra 20% tariff on goods from Mexico, accusing "
+                        + "its government of doing too little."));
+    }
+
+    @Test
+    void find_urgedToLiftItsTariffs_areTheUrgedSidesTariffsInForce() {
+        assertEquals(List.of("United States>Brazil|Donald Trump|tariffs|imposed|2024-03-15"), fixture.sanctions(
+                "Lula asked Donald Trump to lift the surcharge on Brazilian goods."));
+    }
+
+    @Test
+    void find_anOrderPlacingTariffsOnGoodsEnteringFromStates_isTheSignersStep() {
+        assertEquals(List.of("United States>Brazil+Chile|Donald Trump|tariffs|proposed|null"), fixture.sanctions(
+                "Donald Trump said he would sign an order placing a 30% tariff on all goods entering the country "
+                        + "from Brazil and Chile."));
+    }
+
+    @Test
+    void find_headlineThreatToSeveralStates_takesTheLedesDayForEach() {
+        assertEquals(List.of("United States>Chile|Donald Trump|tariffs|threatened|2024-03-11",
+                        "United States>Peru|Donald Trump|tariffs|threatened|2024-03-11",
+                        "United States>Brazil|Donald Trump|tariffs|threatened|2024-03-11"), fixture.sanctions(
+                "Trump vows new tariffs on Brazil, Chile and Peru\n\nDonald Trump said on Monday he would impose "
+                        + "an extra 10% tariff on goods from Brazil, accusing its government of doing too little."));
+    }
+
+    @Test
+    void find_retaliatedHoursLaterByOrderingDiplomatsOut_isDatedToTheDayBefore() {
+        assertEquals(List.of("Canada>India||expulsion|imposed|2024-03-11",
+                        "India>Canada||expulsion|imposed|2024-03-11"), fixture.sanctions(
+                "Canada expelled four Indian diplomats on Monday. New Delhi retaliated hours later by expelling "
+                        + "four Canadian diplomats."));
+    }
 }
