@@ -101,7 +101,7 @@ class QueryLibraryIT {
         List<String> rows = runWith("measures-between-countries.rq", "VALUES (?fromParam ?toParam) { (UNDEF UNDEF) }",
                 "VALUES (?fromParam ?toParam) { (id:Q30 id:Q148) (id:Q148 id:Q30) }",
                 "date", "imposer", "target", "measure", "status", "articles");
-        assertTrue(rows.contains("2024-11-25 | United States | China | tariffs | proposed | 1"), rows.toString());
+        assertTrue(rows.contains("2024-11-25 | United States | China | tariffs | threatened | 1"), rows.toString());
         assertTrue(rows.contains("2025-02-04 | United States | China | tariffs | imposed | 1"), rows.toString());
         assertTrue(rows.stream().allMatch(r -> r.contains(" | United States | China | ")
                 || r.contains(" | China | United States | ")), "only the pair asked for: " + rows);
@@ -115,6 +115,8 @@ class QueryLibraryIT {
                 "threatArticle", "imposedArticle");
         assertTrue(rows.contains("United States | India | tariffs | 2025-08-04 | 2025-08-06"
                 + " | us-warns-india-tariffs-russian-oil | us-doubles-india-tariffs"), rows.toString());
+        assertTrue(rows.contains("United States | China | tariffs | 2024-11-25 | 2025-02-04"
+                + " | trump-threatens-tariffs-china-mexico-canada | us-china-tariffs-take-effect"), rows.toString());
         for (String row : rows) {
             String[] r = row.split(" \\| ");
             assertTrue(r[3].compareTo(r[4]) <= 0, "carried out after the threat: " + row);
