@@ -141,6 +141,9 @@ final class MeetingDraft {
         if (other.kind == MeetingKind.CALL && sentence == other.sentence) {
             kind = MeetingKind.CALL;
         }
+        if (kind == MeetingKind.IN_PERSON && other.kind == MeetingKind.SUMMIT && sameSides(other)) {
+            kind = MeetingKind.SUMMIT; // "will meet B" told again as "will hold a summit with B": a summit
+        }
         host = host != null ? host : other.host;
         if (date == null || dateGuessed && other.date != null && !other.dateGuessed && sameSides(other)) {
             date = other.date;

@@ -57,7 +57,7 @@ final class Visits {
         if (!people.isEmpty()) {
             partners.add(new Sides.Group(people, false, false)); // "visited A": a call on a person
         }
-        urged(s, t, v).ifPresent(partners::add);
+        urged(s, t, v).or(() -> purpose(s, t, v)).ifPresent(partners::add);
         if (visitor.isEmpty() || destinations.isEmpty() && partners.isEmpty()) {
             return Optional.empty();
         }
@@ -133,6 +133,21 @@ final class Visits {
         for (int c : t.children(v, Set.of("conj"))) {
             Optional<Sides.Group> person = t.child(c, "dobj").map(o -> sides.of(s, t, o))
                     .filter(g -> !g.entities().isEmpty() && g.entities().stream().allMatch(Sides::isPerson));
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Will travel to X to see B": the person the trip is made to meet. */
+    private Optional<Sides.Group> purpose(int s, Tree t, int v) {
+        for (int c : t.children(v, Set.of("advcl", "xcomp"))) {
+            boolean toMeet = MeetingWords.MEET_VERBS.contains(t.lemma(c))
+                    && t.children(c, Set.of("aux")).stream().anyMatch(a -> t.lemma(a).equals("to"));
+            Optional<Sides.Group> person = toMeet ? t.child(c, "dobj").map(o -> sides.of(s, t, o))
+                    .filter(g -> !g.entities().isEmpty() && g.entities().stream().allMatch(Sides::isPerson))
+                    : Optional.empty();
             if (person.isPresent()) {
                 return person;
             }

@@ -46,6 +46,10 @@ public enum Tense {
         while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
             last++;
         }
+        Tense governing = first < tokens.size() && tokens.get(first).isParsed() ? ofGoverningVerb(tokens, first) : null;
+        if (governing != null) {
+            return governing; // "will meet on May 15, he said on Friday": the verb the date hangs on, not the nearest
+        }
         Cue before = nearest(tokens, first - 1, -1);
         Cue after = nearest(tokens, last + 1, +1);
         if (before == null && after == null) {
@@ -55,6 +59,24 @@ public enum Tense {
             return before.tense();
         }
         return after.tense();
+    }
+
+    /** The tense of the first verb above token {@code i}, read from its auxiliaries, then from itself. */
+    private static Tense ofGoverningVerb(List<Token> tokens, int i) {
+        int verb = tokens.get(i).head();
+        for (int steps = 0; verb >= 0 && steps < tokens.size() && !"VERB".equals(tokens.get(verb).pos()); steps++) {
+            verb = tokens.get(verb).head();
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (int k = 0; k < verb; k++) {
+            Tense aux = tokens.get(k).head() == verb && tokens.get(k).relation().startsWith("aux") ? of(tokens, k) : null;
+            if (aux != null) {
+                return aux;
+            }
+        }
+        return of(tokens, verb);
     }
 
     private static Cue nearest(List<Token> tokens, int from, int step) {

@@ -647,4 +647,17 @@ class MeetingFinderTest {
                 "Olaf Scholz praised Chinese President Xi Jinping. Scholz said on Monday that he hoped to speak "
                         + "with Xi within a week."));
     }
+
+    @Test
+    void find_travelToACityToSeeAPerson_isAVisitToThatPersonThere() {
+        assertEquals(List.of("Pedro Sánchez+Giorgia Meloni|visit|planned|2024-03-18|Rome"), fixture.meetings(
+                "Pedro Sánchez will travel to Rome on Monday to see Giorgia Meloni."));
+    }
+
+    @Test
+    void find_meetingToldAgainAsASummit_isASummit() {
+        assertEquals(List.of("Olaf Scholz+Fumio Kishida|summit|planned|2024-05-15|Munich"), fixture.meetings(
+                "Olaf Scholz says he will meet Fumio Kishida in Munich on May 15\n\nOlaf Scholz will hold a summit "
+                        + "with Fumio Kishida in Munich on May 15, he said on Friday."));
+    }
 }
