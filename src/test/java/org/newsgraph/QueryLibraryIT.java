@@ -30,10 +30,7 @@ class QueryLibraryIT {
 
     @BeforeAll
     static void ingestSamples() {
-        store = Store.open(dir.resolve("db"));
-        IngestReport report = NewsGraph.builder().threads(2).build()
-                .ingest(List.of(Path.of("samples")), store, IngestListener.SILENT);
-        assertEquals(0, report.failed());
+        store = SampleStore.ingested(dir);
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package org.newsgraph;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,10 +37,7 @@ class SamplesPromiseIT {
 
     @BeforeAll
     static void ingestSamples() {
-        store = Store.open(dir.resolve("db"));
-        IngestReport report = NewsGraph.builder().threads(2).build()
-                .ingest(List.of(Path.of("samples")), store, IngestListener.SILENT);
-        assertEquals(0, report.failed());
+        store = SampleStore.ingested(dir);
     }
 
     @AfterAll
