@@ -37,6 +37,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // checked before the store is opened, so a mistyped number leaves no store folder behind
+        Usage.atLeastOne(spec, "--threads", threads == null ? 1 : threads);
+        Usage.atLeastOne(spec, "--batch-size", batchSize);
+        Usage.atLeastOne(spec, "--max-article-size", maxArticleSize);
         NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize).maxArticleBytes(maxArticleSize)
                 .progress(new ProgressLine(spec.commandLine().getErr())::loading);
         if (threads != null) {

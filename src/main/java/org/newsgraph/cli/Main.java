@@ -49,6 +49,8 @@ public final class Main {
     /** The command line with one-line errors (exit 1) and usage errors (exit 2). */
     public static CommandLine commandLine(Main main) {
         CommandLine cl = new CommandLine(main);
+        cl.registerConverter(java.time.LocalDate.class, Usage::day);
+        cl.setParameterExceptionHandler(new Usage());
         cl.setExecutionExceptionHandler(new ErrorHandler(main));
         return cl;
     }
