@@ -37,10 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (articles < 1 || t < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--articles and --threads must be at least 1, were " + articles + " and " + t);
-        }
+        Usage.atLeastOne(spec, "--articles", articles);
+        Usage.atLeastOne(spec, "--threads", t);
         quietServerLogs();
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report = Benchmark.run(new BenchOptions(articles, t, seed, output, samples), line -> {

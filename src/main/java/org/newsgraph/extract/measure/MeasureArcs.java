@@ -39,16 +39,12 @@ final class MeasureArcs {
             if (controller.isPresent()) {
                 return List.of(controller.get()); // "urged X to lift its tariffs": X would lift them
             }
-            boolean framed = (t.is(k, "dobj") || t.is(k, "pobj")) && FRAMES.contains(t.lemma(k));
+            boolean framed = (t.is(k, "dobj") || t.is(k, "pobj"))
+                    && (FRAMES.contains(t.lemma(k)) || INSTRUMENTS.contains(t.lemma(k)));
             // "signed an order placing tariffs on X": who issues the instrument imposes what it does
-            boolean instrument = t.is(k, "acl") && t.head(k) >= 0 && INSTRUMENTS.contains(t.lemma(t.head(k)))
-                    && t.is(t.head(k), "dobj");
-            if (instrument) {
-                k = t.head(k); // the loop steps on from the document to the verb that holds it
-                continue;
-            }
+            boolean byInstrument = t.is(k, "acl") && t.head(k) >= 0 && INSTRUMENTS.contains(t.lemma(t.head(k)));
             if (!t.is(k, "conj") && !t.is(k, "xcomp") && !t.is(k, "advcl") && !t.is(k, "pcomp")
-                    && !t.is(k, "prep") && !t.is(k, "acomp") && !framed) {
+                    && !t.is(k, "prep") && !t.is(k, "acomp") && !framed && !byInstrument) {
                 break;
             }
         }

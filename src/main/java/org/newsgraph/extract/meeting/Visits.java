@@ -130,29 +130,22 @@ final class Visits {
 
     /** "Visited Kyiv and urged B to ...": the person the visitor addressed there. */
     private Optional<Sides.Group> urged(int s, Tree t, int v) {
-        for (int c : t.children(v, Set.of("conj"))) {
-            Optional<Sides.Group> person = t.child(c, "dobj").map(o -> sides.of(s, t, o))
-                    .filter(g -> !g.entities().isEmpty() && g.entities().stream().allMatch(Sides::isPerson));
-            if (person.isPresent()) {
-                return person;
-            }
-        }
-        return Optional.empty();
+        return personAddressed(s, t, t.children(v, Set.of("conj")));
     }
 
     /** "Will travel to X to see B": the person the trip is made to meet. */
     private Optional<Sides.Group> purpose(int s, Tree t, int v) {
-        for (int c : t.children(v, Set.of("advcl", "xcomp"))) {
-            boolean toMeet = MeetingWords.MEET_VERBS.contains(t.lemma(c))
-                    && t.children(c, Set.of("aux")).stream().anyMatch(a -> t.lemma(a).equals("to"));
-            Optional<Sides.Group> person = toMeet ? t.child(c, "dobj").map(o -> sides.of(s, t, o))
-                    .filter(g -> !g.entities().isEmpty() && g.entities().stream().allMatch(Sides::isPerson))
-                    : Optional.empty();
-            if (person.isPresent()) {
-                return person;
-            }
-        }
-        return Optional.empty();
+        return personAddressed(s, t, t.children(v, Set.of("advcl", "xcomp")).stream()
+                .filter(c -> MeetingWords.MEET_VERBS.contains(t.lemma(c)))
+                .filter(c -> t.children(c, Set.of("aux")).stream().anyMatch(a -> t.lemma(a).equals("to")))
+                .toList());
+    }
+
+    /** The first of the verbs whose object names only people: those people. */
+    private Optional<Sides.Group> personAddressed(int s, Tree t, List<Integer> verbs) {
+        return verbs.stream().map(c -> t.child(c, "dobj").map(o -> sides.of(s, t, o))
+                        .filter(g -> !g.entities().isEmpty() && g.entities().stream().allMatch(Sides::isPerson)))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static List<Integer> objects(Tree t, int head, Set<String> prepositions) {

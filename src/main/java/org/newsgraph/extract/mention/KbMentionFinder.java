@@ -126,7 +126,7 @@ public final class KbMentionFinder {
     private static boolean acceptable(NameMatch.Candidate c, boolean locative, boolean insideName, List<Word> words,
                                       NameMatch match) {
         if (c.ambiguous()) {
-            return !insideName && (locative || possessiveFollows(words, match) || taggedPlace(words, match)
+            return !insideName && (locative || possessiveFollows(words, match) || tagged(words, match, "GPE")
                     || c.kind() == NameKind.DEMONYM && tagged(words, match, "NORP"));
         }
         boolean singleWord = match.end() - match.start() == 1;
@@ -155,12 +155,10 @@ public final class KbMentionFinder {
         return t == EntityType.COUNTRY ? 4 : 3;
     }
 
-    /** "Jordan" in a list of states: the tagger reads it as a geopolitical entity, not a given name. */
-    private static boolean taggedPlace(List<Word> words, NameMatch match) {
-        return tagged(words, match, "GPE");
-    }
-
-    /** "American beef": the tagger reads the adjective as a nationality, not as the continent's. */
+    /**
+     * What the tagger reads an ambiguous name as: "Jordan" in a list of states a geopolitical entity (GPE), not a
+     * given name; "American beef" a nationality (NORP), not the continent's.
+     */
     private static boolean tagged(List<Word> words, NameMatch match, String label) {
         return words.subList(match.start(), match.end()).stream().allMatch(w -> NerSpans.tagged(w, label));
     }
