@@ -10,6 +10,8 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.link.OfficeHolders;
+import org.newsgraph.link.PersonLinker;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
@@ -49,7 +51,8 @@ public final class NewsGraph {
 
     private NewsGraph(Builder b) {
         this.models = NlpModels.load(b.progress);
-        this.extractor = Extractor.rules(KnowledgeBase.bundled());
+        this.extractor = Extractor.rules(KnowledgeBase.bundled(),
+                b.officeHolders == null ? PersonLinker.NONE : PersonLinker.of(b.officeHolders));
         this.threads = b.threads;
         this.batchSize = b.batchSize;
         this.maxArticleBytes = b.maxArticleBytes;
@@ -127,6 +130,7 @@ public final class NewsGraph {
         private long maxArticleBytes = ArticleSource.DEFAULT_MAX_ARTICLE_BYTES;
         private StageTimer timer = StageTimer.NONE;
         private java.util.function.Consumer<String> progress = message -> { };
+        private OfficeHolders officeHolders;
 
         private Builder() {
         }
@@ -140,6 +144,12 @@ public final class NewsGraph {
         /** Hears the time each stage takes (the benchmark's hook); {@link StageTimer#NONE} by default. */
         public Builder stageTimer(StageTimer timer) {
             this.timer = Objects.requireNonNull(timer, "timer must not be null");
+            return this;
+        }
+
+        /** Links the people the bundled knowledge base does not hold with an office-holders' knowledge base. */
+        public Builder officeHolders(OfficeHolders kb) {
+            this.officeHolders = Objects.requireNonNull(kb, "kb must not be null");
             return this;
         }
 

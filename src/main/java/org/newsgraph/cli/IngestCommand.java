@@ -32,11 +32,14 @@ final class IngestCommand implements Callable<Integer> {
             description = "Largest article in bytes (default 10 MB).")
     long maxArticleSize;
 
+    @CommandLine.Mixin
+    KbOption kb;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         // checked before the store is opened, so a mistyped number leaves no store folder behind
         Usage.atLeastOne(spec, "--threads", threads == null ? 1 : threads);
         Usage.atLeastOne(spec, "--batch-size", batchSize);
@@ -46,6 +49,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
+        kb.apply(builder, spec);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         IngestReport report;
         try (Store store = Store.open(db)) {

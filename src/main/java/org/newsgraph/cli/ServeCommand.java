@@ -49,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
             + " queries until the store next commits (default: a quarter of the heap, at most 256; 0 turns it off).")
     Long resultCacheMb;
 
+    @CommandLine.Mixin
+    KbOption kb;
+
     @Override
     public Integer call() throws IOException {
         if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
@@ -75,8 +78,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The models load after the endpoint is up: it answers from what the store holds meanwhile. */
     private LiveIngest startWatching(Store store) throws IOException {
-        LiveIngest live = NewsGraph.builder().batchSize(batchSize).progress(new ProgressLine(spec.commandLine().getErr())::loading)
-                .build()
+        NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize)
+                .progress(new ProgressLine(spec.commandLine().getErr())::loading);
+        LiveIngest live = kb.apply(builder, spec).build()
                 .watch(watch, store, new ProgressLine(spec.commandLine().getErr()));
         spec.commandLine().getErr().println("watching " + watch + " for articles");
         spec.commandLine().getErr().flush();

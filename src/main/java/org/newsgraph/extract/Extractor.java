@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.link.PersonLinker;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Token;
@@ -23,6 +24,14 @@ public interface Extractor {
 
     /** The rule-based extractor over a knowledge base (build it once: it indexes every name). */
     static Extractor rules(KnowledgeBase kb) {
-        return new RuleBasedExtractor(kb);
+        return rules(kb, PersonLinker.NONE);
+    }
+
+    /**
+     * The rule-based extractor over the bundled knowledge base, linking the people it does not hold with
+     * {@code people}.
+     */
+    static Extractor rules(KnowledgeBase kb, PersonLinker people) {
+        return new RuleBasedExtractor(kb, people);
     }
 }

@@ -14,6 +14,7 @@ import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.mention.NameRunFinder;
 import org.newsgraph.extract.mention.NerOrganizations;
 import org.newsgraph.extract.mention.NerPeople;
+import org.newsgraph.extract.mention.PeopleLinks;
 import org.newsgraph.extract.mention.Resolved;
 import org.newsgraph.extract.mention.RoleMentions;
 import org.newsgraph.extract.position.PositionFinder;
@@ -23,6 +24,7 @@ import org.newsgraph.extract.text.Words;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.link.PersonLinker;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Position;
@@ -45,8 +47,11 @@ final class RuleBasedExtractor implements Extractor {
     private final MeasureFinder sanctions = new MeasureFinder();
     private final QuoteFinder quotes = new QuoteFinder();
 
-    RuleBasedExtractor(KnowledgeBase kb) {
+    private final PersonLinker linker;
+
+    RuleBasedExtractor(KnowledgeBase kb, PersonLinker linker) {
         this.kb = kb;
+        this.linker = linker;
         this.kbMentions = new KbMentionFinder(Gazetteer.of(kb));
         this.surnames = Coreference.surnames(kb.entries());
     }
@@ -94,6 +99,12 @@ final class RuleBasedExtractor implements Extractor {
         List<Resolved> resolved = new Coreference(surnames).resolve(names, candidates, weak);
         ArticleContext ctx = new ArticleContext(document, words, resolved, kb);
         var holdings = positions.find(ctx);
+        // people are linked once their titles are known: a title and its country decide between namesakes
+        PeopleLinks links = PeopleLinks.find(ctx, holdings, linker);
+        if (!links.isEmpty()) {
+            ctx = ctx.relinked(links);
+            holdings = links.relink(holdings);
+        }
         RoleMentions.add(ctx, holdings);
         // Dates, quotations and paragraphs are read once and shared by the three fact finders.
         return new Reading(ctx, holdings, new Narration(ctx, holdings));

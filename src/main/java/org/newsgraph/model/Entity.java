@@ -12,14 +12,24 @@ import java.util.Set;
  * @param wikidata the Wikidata QID ("Q159") or null when not linked
  * @param aliases  the other surface forms the article uses
  * @param mentions where the article mentions it
+ * @param linkedBy how the link to Wikidata was made, or null when not linked
  */
 public record Entity(EntityType type, String name, String wikidata, Set<String> aliases,
-                     List<Evidence> mentions) {
+                     List<Evidence> mentions, LinkMethod linkedBy) {
     public Entity {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         aliases = Set.copyOf(aliases);
         mentions = List.copyOf(mentions);
+        if ((wikidata == null) != (linkedBy == null)) {
+            throw new IllegalArgumentException("a linked entity says how it was linked, an unlinked one does not: "
+                    + name + " " + wikidata + " " + linkedBy);
+        }
+    }
+
+    /** An entity linked by the bundled knowledge base when {@code wikidata} is given, else unlinked. */
+    public Entity(EntityType type, String name, String wikidata, Set<String> aliases, List<Evidence> mentions) {
+        this(type, name, wikidata, aliases, mentions, wikidata == null ? null : LinkMethod.BUNDLED);
     }
 
     public boolean isLinked() {

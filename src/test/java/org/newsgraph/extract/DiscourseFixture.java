@@ -16,7 +16,7 @@ public final class DiscourseFixture {
     /** A Friday; relative dates in the test sentences resolve against it. */
     public static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 15);
     private static final Annotator ANNOTATOR = NlpModels.load().newAnnotator();
-    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(KnowledgeBase.bundled());
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(KnowledgeBase.bundled(), org.newsgraph.link.PersonLinker.NONE);
 
     private DiscourseFixture() {
     }

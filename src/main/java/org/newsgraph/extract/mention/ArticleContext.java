@@ -40,6 +40,15 @@ public final class ArticleContext {
         }
     }
 
+    /** The same article with the people {@code links} linked: every mention and entity mapped through it. */
+    public ArticleContext relinked(PeopleLinks links) {
+        List<Resolved> all = new ArrayList<>();
+        mentions.forEach(list -> list.forEach(r -> all.add(new Resolved(r.mention(), links.of(r.entity())))));
+        ArticleContext out = new ArticleContext(document, words, all, kb);
+        entities.values().forEach(e -> out.entities.putIfAbsent(links.of(e).identity(), links.of(e)));
+        return out;
+    }
+
     public Document document() {
         return document;
     }

@@ -1,0 +1,62 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.link.OfficeHoldersBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(mixinStandardHelpOptions = true, name = "kb",
+        description = "Build the office-holders' knowledge base that links people to Wikidata.",
+        subcommands = {KbCommand.Build.class})
+final class KbCommand {
+    @Command(mixinStandardHelpOptions = true, name = "build",
+            description = "Build a knowledge base folder from Wikidata position-held rows (columns wikidata_qid,"
+                    + " name, position, position_qid, country_qid, start, end) and other names (wikidata_qid,"
+                    + " name, other_labels, stated_names). Exit code 1 if a row was rejected.")
+    static final class Build implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--officeholders", required = true, paramLabel = "FILE",
+                description = "Tab-separated position-held rows.")
+        Path officeholders;
+
+        @Option(names = "--aliases", paramLabel = "FILE", description = "Tab-separated other names (optional).")
+        Path aliases;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:user.home}/.newsgraph/kb",
+                description = "The knowledge base folder to write (default ${DEFAULT-VALUE}, where ingest and"
+                        + " serve look for one).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            requireFile("--officeholders", officeholders);
+            if (aliases != null) {
+                requireFile("--aliases", aliases);
+            }
+            long t0 = System.nanoTime();
+            OfficeHoldersBuilder.Report r = OfficeHoldersBuilder.build(officeholders, aliases, out);
+            KbReport.built(spec.commandLine().getOut(), r, System.nanoTime() - t0);
+            PrintWriter err = spec.commandLine().getErr();
+            r.problems().forEach(p -> err.println("rejected: " + p));
+            if (r.rejected() > r.problems().size()) {
+                err.println("rejected: " + (r.rejected() - r.problems().size()) + " more rows");
+            }
+            err.flush();
+            return r.rejected() > 0 ? 1 : 0;
+        }
+
+        private void requireFile(String option, Path file) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        option + " " + file + " is not a file");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.link.OfficeHolders;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --kb DIR}: the office-holders' knowledge base that links people, or the one at the default place. */
+final class KbOption {
+    /** Where {@code kb build} and {@code kb update} write, and where ingest and serve look, unless told. */
+    static final Path DEFAULT = Path.of(System.getProperty("user.home"), ".newsgraph", "kb");
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "An office-holders' knowledge base folder built by"
+            + " 'newsgraph kb build' or 'kb update' (default: ~/.newsgraph/kb when it exists).")
+    Path kb;
+
+    /** The knowledge base to use, if any; a folder given that holds none is a usage error. */
+    Optional<OfficeHolders> load(CommandLine.Model.CommandSpec spec) throws IOException {
+        Path folder = kb != null ? kb : DEFAULT;
+        if (kb == null && !Files.isDirectory(DEFAULT)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(folder.resolve("kb.properties"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kb " + folder
+                    + " is not a knowledge base folder: build one with 'newsgraph kb build' or 'newsgraph kb update'");
+        }
+        long t0 = System.nanoTime();
+        OfficeHolders loaded = OfficeHolders.load(folder);
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("linking people with the knowledge base %s (%,d people, loaded in %.1f s)%n", folder,
+                loaded.size(), (System.nanoTime() - t0) / 1e9);
+        err.flush();
+        return Optional.of(loaded);
+    }
+
+    /** Adds the knowledge base, if any, to the builder. */
+    NewsGraph.Builder apply(NewsGraph.Builder builder, CommandLine.Model.CommandSpec spec) throws IOException {
+        load(spec).ifPresent(builder::officeHolders);
+        return builder;
+    }
+}
