@@ -19,16 +19,26 @@ final class KbOption {
             + " 'newsgraph kb build' or 'kb update' (default: ~/.newsgraph/kb when it exists).")
     Path kb;
 
-    /** The knowledge base to use, if any; a folder given that holds none is a usage error. */
-    Optional<OfficeHolders> load(CommandLine.Model.CommandSpec spec) throws IOException {
-        Path folder = kb != null ? kb : DEFAULT;
+    /** The folder to use, if any: the one given, or the default when it exists; one without a base is an error. */
+    Optional<Path> folder(CommandLine.Model.CommandSpec spec) {
         if (kb == null && !Files.isDirectory(DEFAULT)) {
             return Optional.empty();
         }
+        Path folder = kb != null ? kb : DEFAULT;
         if (!Files.isRegularFile(folder.resolve("kb.properties"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--kb " + folder
                     + " is not a knowledge base folder: build one with 'newsgraph kb build' or 'newsgraph kb update'");
         }
+        return Optional.of(folder);
+    }
+
+    /** The knowledge base to use, if any; a folder given that holds none is a usage error. */
+    Optional<OfficeHolders> load(CommandLine.Model.CommandSpec spec) throws IOException {
+        Optional<Path> found = folder(spec);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = found.get();
         long t0 = System.nanoTime();
         OfficeHolders loaded = OfficeHolders.load(folder);
         PrintWriter err = spec.commandLine().getErr();

@@ -15,8 +15,12 @@ final class StatsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ExistingStore db;
 
+    @CommandLine.Mixin
+    KbOption kb;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        java.util.Optional<java.nio.file.Path> officeHolders = kb.folder(spec);
         StoreStats s;
         try (Store store = db.open()) {
             s = store.stats();
@@ -25,6 +29,7 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("articles       %d%npeople         %d%ncountries      %d%norganizations  %d%n"
                 + "meetings       %d%nmeasures       %d%nquads          %d%n", s.articles(), s.people(), s.countries(),
                 s.organizations(), s.meetings(), s.measures(), s.quads());
+        KbReport.inUse(out, officeHolders);
         out.flush();
         return 0;
     }

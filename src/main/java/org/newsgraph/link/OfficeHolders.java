@@ -65,6 +65,14 @@ public final class OfficeHolders {
         return new OfficeHolders(folder, manifest, people, byKey);
     }
 
+    /**
+     * What a knowledge base folder's manifest says, without loading it: when it was built, from which files, how
+     * many people, positions held and names.
+     */
+    public static Map<String, String> describe(Path folder) throws IOException {
+        return OfficeHoldersFolder.readManifest(folder);
+    }
+
     /** The people filed under a key of {@link NameKeys}, with the form of name that put them there. */
     public List<Named> named(String key) {
         int[] codes = byKey.get(key);

@@ -7,8 +7,12 @@ import java.util.stream.Collectors;
 
 /** Whether a title as news writes it ("Foreign Minister") names a position as Wikidata labels it. */
 public final class OfficeTitles {
-    /** Words that carry no office: "Minister of Foreign Affairs" is about foreign and minister. */
-    private static final Set<String> EMPTY = Set.of("of", "the", "and", "for", "to", "in", "on", "affairs", "a");
+    /**
+     * Words that name no office: "Minister of Foreign Affairs" is about foreign and minister, and a "former" or
+     * "acting" minister held or holds the minister's office.
+     */
+    private static final Set<String> EMPTY = Set.of("of", "the", "and", "for", "to", "in", "on", "affairs", "a",
+            "former", "acting", "then", "interim", "outgoing", "incoming", "new");
 
     private OfficeTitles() {
     }

@@ -77,6 +77,9 @@ final class ExtractionQuads implements QuadMapper {
         out.add(holding, Vocab.holder, person);
         out.add(holding, Vocab.position, position);
         out.add(holding, Schema.roleName, QuadSink.text(p.title()));
+        if (p.item() != null) {
+            out.add(holding, Vocab.positionItem, Iris.wikidataItem(p.item()));
+        }
         facts.evidence(holding, p.evidence());
         if (p.country() != null) {
             out.add(person, Vocab.represents, Iris.entity(p.country()));
@@ -166,6 +169,10 @@ final class ExtractionQuads implements QuadMapper {
             String iri = Iris.entity(e);
             e.aliases().forEach(a -> sink.add(iri, org.apache.jena.vocabulary.SKOS.altLabel, QuadSink.english(a)));
             e.mentions().forEach(m -> evidence(iri, m));
+            if (e.linkedBy() != null) {
+                // how this article's mentions were linked: another article may have linked the same item otherwise
+                sink.add(iri, Vocab.linkedBy, Vocab.concept("link", e.linkedBy().code()).getURI());
+            }
         }
 
         void evidence(String fact, Evidence ev) {

@@ -33,6 +33,8 @@ public final class Vocab {
     public static final Property position = property("position");
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property represents = property("represents");
+    public static final Property linkedBy = property("linkedBy");
+    public static final Property positionItem = property("positionItem");
     public static final Property confidence = property("confidence");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property rule = property("rule");
