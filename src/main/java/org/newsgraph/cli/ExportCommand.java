@@ -42,6 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Only events on or before this day (YYYY-MM-DD); drops undated events.")
     LocalDate to;
 
+    @Option(names = "--isolated", description = "Also write the actors that take part in no event drawn (left out by"
+            + " default, as they only crowd a picture of the network).")
+    boolean isolated;
+
     @Override
     public Integer call() throws IOException {
         ExportRequest request = request();
@@ -65,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         try {
-            return new ExportRequest(ExportFormat.parse(format), GraphView.parse(view), from, to);
+            return new ExportRequest(ExportFormat.parse(format), GraphView.parse(view), from, to, isolated);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
