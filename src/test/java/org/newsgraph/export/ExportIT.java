@@ -132,9 +132,11 @@ class ExportIT {
         assertEquals(expectedNodes(view), elements.getAsJsonArray("nodes").size());
         assertEquals(expectedEdges(view, null, null), elements.getAsJsonArray("edges").size());
         JsonObject firstEdge = elements.getAsJsonArray("edges").get(0).getAsJsonObject().getAsJsonObject("data");
-        for (String field : List.of("id", "source", "target", "interaction")) {
+        for (String field : List.of("id", "source", "target", "interaction", "name")) {
             assertTrue(firstEdge.has(field), field + " missing in " + firstEdge);
         }
+        JsonObject firstNode = elements.getAsJsonArray("nodes").get(0).getAsJsonObject().getAsJsonObject("data");
+        assertEquals(firstNode.get("label"), firstNode.get("name"), "Cytoscape labels a node with its name");
     }
 
     @ParameterizedTest
