@@ -18,8 +18,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(mixinStandardHelpOptions = true, name = "export", description = "Write the actor network or the event view for Gephi (gexf), yEd and"
-        + " Cytoscape (graphml, cytoscape) or Graphviz (dot).")
+@Command(mixinStandardHelpOptions = true, name = "export", description = "Write the actor network or the event view"
+        + " for Gephi (gexf), yEd, Cytoscape, networkx and igraph (graphml, cytoscape) or Graphviz (dot).")
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -50,8 +50,10 @@ class ExportIT {
     private static final String TIED_ACTORS = """
             SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
               { GRAPH ?g { ?m a nk:Meeting ; nk:participant ?x } GRAPH ?h { ?m nk:participant ?y } FILTER(?x != ?y) }
-              UNION { GRAPH ?g { ?m a nk:PunitiveMeasure ; nk:imposer ?x } GRAPH ?h { ?m nk:target ?y } FILTER(?x != ?y) }
-              UNION { GRAPH ?g { ?m a nk:PunitiveMeasure ; nk:target ?x } GRAPH ?h { ?m nk:imposer ?y } FILTER(?x != ?y) }
+              UNION { GRAPH ?g { ?m a nk:PunitiveMeasure ; nk:imposer ?x } GRAPH ?h { ?m nk:target ?y }
+                FILTER(?x != ?y) }
+              UNION { GRAPH ?g { ?m a nk:PunitiveMeasure ; nk:target ?x } GRAPH ?h { ?m nk:imposer ?y }
+                FILTER(?x != ?y) }
               GRAPH id:g-entities { ?x a ?tx . ?y a ?ty } %s %s }""".formatted(ACTOR.formatted("?tx"),
             ACTOR.formatted("?ty"));
     private static final String EVENT_DATE = """
