@@ -18,8 +18,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(mixinStandardHelpOptions = true, name = "export", description = "Write the actor network or the event view for Gephi (gexf), yEd and"
-        + " Cytoscape (graphml, cytoscape) or Graphviz (dot).")
+@Command(mixinStandardHelpOptions = true, name = "export", description = "Write the actor network or the event view"
+        + " for Gephi (gexf), yEd, Cytoscape, networkx and igraph (graphml, cytoscape) or Graphviz (dot).")
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +41,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--to", description = "Only events on or before this day (YYYY-MM-DD); drops undated events.")
     LocalDate to;
+
+    @Option(names = "--isolated", description = "Also write the actors that take part in no event drawn (left out by"
+            + " default, as they only crowd a picture of the network).")
+    boolean isolated;
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         try {
-            return new ExportRequest(ExportFormat.parse(format), GraphView.parse(view), from, to);
+            return new ExportRequest(ExportFormat.parse(format), GraphView.parse(view), from, to, isolated);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

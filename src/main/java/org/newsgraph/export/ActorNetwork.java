@@ -1,14 +1,18 @@
 package org.newsgraph.export;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The actor network: every person, country and organization, an undirected "met" edge between each pair of
- * participants of a meeting, and a directed "sanctioned" edge from each imposer to each target of a measure.
+ * The actor network: the people, countries and organizations that take part in a drawn event (every one when
+ * isolated actors are asked for), a pair of opposite "met" edges between each two participants of a meeting, and one
+ * "sanctioned" edge from each imposer to each target of a measure.
  */
 final class ActorNetwork {
     static final List<Attribute> NODE_ATTRIBUTES = List.of(Attribute.string("type"), Attribute.string("wikidata"),
@@ -22,8 +26,16 @@ final class ActorNetwork {
     }
 
     static Network build(Facts facts, ExportRequest request) {
-        List<Network.Node> nodes = new ArrayList<>();
-        facts.entities().values().stream().filter(Facts.Entity::isActor).forEach(e -> nodes.add(node(e)));
+        Map<String, Tie> ties = ties(facts, request);
+        Set<String> tied = new HashSet<>();
+        ties.values().forEach(t -> tied.addAll(t.ends()));
+        List<Network.Node> nodes = facts.entities().values().stream()
+                .filter(e -> e.isActor() && (request.isolated() || tied.contains(e.iri())))
+                .map(ActorNetwork::node).toList();
+        return new Network("newsgraph actors", NODE_ATTRIBUTES, EDGE_ATTRIBUTES, nodes, edges(ties.values()));
+    }
+
+    private static Map<String, Tie> ties(Facts facts, ExportRequest request) {
         Map<String, Tie> ties = new TreeMap<>();
         for (Facts.Event e : facts.events().values()) {
             if (kept(e, request)) {
@@ -34,9 +46,19 @@ final class ActorNetwork {
                 }
             }
         }
+        return ties;
+    }
+
+    /** One edge per directed tie, two (one each way) per symmetric one. */
+    private static List<Network.Edge> edges(Collection<Tie> ties) {
         List<Network.Edge> edges = new ArrayList<>();
-        ties.values().forEach(t -> edges.add(t.edge("e" + edges.size())));
-        return new Network("newsgraph actors", NODE_ATTRIBUTES, EDGE_ATTRIBUTES, nodes, edges);
+        for (Tie t : ties) {
+            edges.add(t.edge("e" + edges.size(), false));
+            if (t.symmetric()) {
+                edges.add(t.edge("e" + edges.size(), true));
+            }
+        }
+        return edges;
     }
 
     /** Whether an event passes the date range: without a range every event, with one only dated events in it. */

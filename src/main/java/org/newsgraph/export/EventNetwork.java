@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The event view: actors, meetings and measures (and the places of meetings) as nodes, with participant, imposer,
- * target and location edges, so a meeting of three stays one meeting instead of three pairs.
+ * target and location edges, so a meeting of three stays one meeting instead of three pairs. Actors enter with
+ * their first event, or all of them up front when isolated actors are asked for.
  */
 final class EventNetwork {
     static final List<Attribute> NODE_ATTRIBUTES = List.of(Attribute.string("kind"), Attribute.string("type"),
@@ -27,7 +28,9 @@ final class EventNetwork {
 
     static Network build(Facts facts, ExportRequest request) {
         EventNetwork n = new EventNetwork(facts);
-        facts.entities().values().stream().filter(Facts.Entity::isActor).forEach(n::addEntity);
+        if (request.isolated()) {
+            facts.entities().values().stream().filter(Facts.Entity::isActor).forEach(n::addEntity);
+        }
         facts.events().values().stream().filter(e -> ActorNetwork.kept(e, request)).forEach(n::addEvent);
         return new Network("newsgraph events", NODE_ATTRIBUTES, EDGE_ATTRIBUTES, List.copyOf(n.nodes.values()),
                 n.edges);
@@ -70,7 +73,7 @@ final class EventNetwork {
         if (!nodes.containsKey(entity)) {
             addEntity(e);
         }
-        edges.add(new Network.Edge("e" + edges.size(), NodeIds.of(source), NodeIds.of(target), interaction, true, 1,
+        edges.add(new Network.Edge("e" + edges.size(), NodeIds.of(source), NodeIds.of(target), interaction, false, 1,
                 new LinkedHashMap<>(Map.of("interaction", interaction)), null));
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * GEXF 1.2 for Gephi: typed attribute declarations, and dynamic mode with dated edges (and event nodes) so Gephi's
- * timeline can play the network through time. Month- and year-only dates span their whole month or year.
+ * timeline can play the network through time. Month- and year-only dates span their whole month or year. Every edge
+ * is directed: networkx refuses an undirected edge in a directed graph, and GEXF's "mutual" type is not read alike by
+ * every tool, so a meeting is the network's pair of opposite edges.
  */
 final class GexfWriter implements GraphWriter {
     static final String NAMESPACE = "http://www.gexf.net/1.2draft";
@@ -19,8 +21,7 @@ final class GexfWriter implements GraphWriter {
         xml.open("meta").open("creator").text("newsgraph").close(true)
                 .open("description").text(network.name()).close(true).close();
         xml.open("graph").attribute("mode", "dynamic").attribute("timeformat", "date")
-                .attribute("defaultedgetype", network.hasDirectedAndUndirected() || network.edges().isEmpty()
-                        || network.edges().get(0).directed() ? "directed" : "undirected");
+                .attribute("defaultedgetype", "directed");
         declare(xml, "node", network.nodeAttributes());
         declare(xml, "edge", network.edgeAttributes());
         xml.open("nodes").attribute("count", network.nodes().size());
@@ -40,7 +41,7 @@ final class GexfWriter implements GraphWriter {
 
     private static void edge(XmlOut xml, Network.Edge e, List<Attribute> attributes) throws IOException {
         xml.open("edge").attribute("id", e.id()).attribute("source", e.source()).attribute("target", e.target())
-                .attribute("type", e.directed() ? "directed" : "undirected").attribute("label", e.interaction())
+                .attribute("label", e.interaction())
                 .attribute("weight", e.weight());
         period(xml, e.period());
         values(xml, e.values(), attributes);

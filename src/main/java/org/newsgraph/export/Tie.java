@@ -24,6 +24,11 @@ final class Tie {
         this.interaction = interaction;
     }
 
+    /** The IRIs of the two actors it joins. */
+    List<String> ends() {
+        return List.of(source, target);
+    }
+
     void add(Facts.Event e) {
         events.add(e.iri());
         graphs.addAll(e.graphs());
@@ -38,8 +43,16 @@ final class Tie {
         }
     }
 
-    /** The edge; "met" is undirected and weighs its meetings, "sanctioned" lists its measures' types. */
-    Network.Edge edge(String id) {
+    /** Whether the tie is symmetric ("met"), so it is written as two edges, one each way. */
+    boolean symmetric() {
+        return interaction.equals("met");
+    }
+
+    /**
+     * The edge from source to target, or with {@code reversed} the one back; "met" weighs its meetings,
+     * "sanctioned" lists its measures' types.
+     */
+    Network.Edge edge(String id, boolean reversed) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("interaction", interaction);
         values.put("weight", events.size());
@@ -48,14 +61,14 @@ final class Tie {
             values.put("last", dates.last());
         }
         values.put("articles", graphs.size());
-        boolean sanction = !interaction.equals("met");
-        if (sanction) {
+        if (!symmetric()) {
             putList(values, "measures", categories);
             putList(values, "statuses", statuses);
             putList(values, "dates", dates);
         }
-        return new Network.Edge(id, NodeIds.of(source), NodeIds.of(target), interaction, sanction, events.size(),
-                values, period);
+        String from = NodeIds.of(reversed ? target : source);
+        String to = NodeIds.of(reversed ? source : target);
+        return new Network.Edge(id, from, to, interaction, symmetric(), events.size(), values, period);
     }
 
     /** Puts a non-empty list; an empty one is left out, as "" would read as a list of one empty word. */

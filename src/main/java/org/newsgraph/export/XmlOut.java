@@ -39,6 +39,28 @@ final class XmlOut {
         return open(name, null);
     }
 
+    /** Declares a prefix on the element just opened, for elements of another vocabulary inside it. */
+    XmlOut prefix(String prefix, String namespace) throws IOException {
+        try {
+            xml.writeNamespace(prefix, namespace);
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens an element of a vocabulary whose prefix an enclosing element declared. */
+    XmlOut open(String prefix, String name, String namespace) throws IOException {
+        try {
+            newline();
+            xml.writeStartElement(prefix, name, namespace);
+            depth++;
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     XmlOut attribute(String name, Object value) throws IOException {
         try {
             if (value != null) {

@@ -59,7 +59,7 @@ final class ExportFixture {
             throws IOException {
         Path file = dir.resolve(view + "-" + from + "-" + to + "." + format.name().toLowerCase(java.util.Locale.ROOT));
         try (OutputStream out = Files.newOutputStream(file)) {
-            GraphExport.of(store).write(new ExportRequest(format, view, from, to), out);
+            GraphExport.of(store).write(new ExportRequest(format, view, from, to, false), out);
         }
         return file;
     }

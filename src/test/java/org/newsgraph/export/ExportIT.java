@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -42,8 +45,17 @@ import org.newsgraph.store.Store;
 /** Every export format, in both views, opens in an independent parser with the node and edge counts of the store. */
 class ExportIT {
     private static final String ACTOR = "FILTER(%s IN (schema:Person, schema:Country, schema:Organization))";
-    private static final String ACTOR_NODES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH id:g-entities { ?a a ?t "
+    private static final String ALL_ACTORS = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH id:g-entities { ?a a ?t "
             + ACTOR.formatted("?t") + " } }";
+    private static final String TIED_ACTORS = """
+            SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+              { GRAPH ?g { ?m a nk:Meeting ; nk:participant ?x } GRAPH ?h { ?m nk:participant ?y } FILTER(?x != ?y) }
+              UNION { GRAPH ?g { ?m a nk:PunitiveMeasure ; nk:imposer ?x } GRAPH ?h { ?m nk:target ?y }
+                FILTER(?x != ?y) }
+              UNION { GRAPH ?g { ?m a nk:PunitiveMeasure ; nk:target ?x } GRAPH ?h { ?m nk:imposer ?y }
+                FILTER(?x != ?y) }
+              GRAPH id:g-entities { ?x a ?tx . ?y a ?ty } %s %s }""".formatted(ACTOR.formatted("?tx"),
+            ACTOR.formatted("?ty"));
     private static final String EVENT_DATE = """
             { SELECT ?m (MIN(STR(?d)) AS ?date) WHERE { GRAPH ?x { ?m schema:startDate ?d } } GROUP BY ?m }
             FILTER(?date >= "%s" && ?date <= "%s")""";
@@ -60,7 +72,9 @@ class ExportIT {
     private static final String ENTITY = "FILTER(?t IN (schema:Person, schema:Country, schema:Organization,"
             + " schema:City, schema:Place))";
     private static final String EVENT_NODES = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {"
-            + " { GRAPH id:g-entities { ?x a ?t " + ACTOR.formatted("?t") + " } }"
+            + " { GRAPH ?g { ?e a ?c ; ?r ?x FILTER(?c IN (nk:Meeting, nk:PunitiveMeasure))"
+            + " FILTER(?r IN (nk:participant, nk:imposer, nk:target)) }"
+            + " GRAPH id:g-entities { ?x a ?t " + ACTOR.formatted("?t") + " } }"
             + " UNION { GRAPH ?g { ?x a ?c FILTER(?c IN (nk:Meeting, nk:PunitiveMeasure)) } }"
             + " UNION { GRAPH ?g { ?m a nk:Meeting ; schema:location ?x } GRAPH id:g-entities { ?x a ?t } "
             + ENTITY + " } }";
@@ -101,10 +115,8 @@ class ExportIT {
     @EnumSource(GraphView.class)
     void graphml_eachView_isValidAndReadsBackWithTheStoresCounts(GraphView view) throws Exception {
         Path file = export(ExportFormat.GRAPHML, view);
-        validate(file, "/graphml.xsd");
-        GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
-        importer.setVertexFactory(id -> id);
-        assertCounts(view, read(importer, file));
+        YedGraphml.validate(file);
+        assertCounts(view, read(graphmlImporter(), file));
     }
 
     @ParameterizedTest
@@ -122,9 +134,11 @@ class ExportIT {
         assertEquals(expectedNodes(view), elements.getAsJsonArray("nodes").size());
         assertEquals(expectedEdges(view, null, null), elements.getAsJsonArray("edges").size());
         JsonObject firstEdge = elements.getAsJsonArray("edges").get(0).getAsJsonObject().getAsJsonObject("data");
-        for (String field : List.of("id", "source", "target", "interaction")) {
+        for (String field : List.of("id", "source", "target", "interaction", "name")) {
             assertTrue(firstEdge.has(field), field + " missing in " + firstEdge);
         }
+        JsonObject firstNode = elements.getAsJsonArray("nodes").get(0).getAsJsonObject().getAsJsonObject("data");
+        assertEquals(firstNode.get("label"), firstNode.get("name"), "Cytoscape labels a node with its name");
     }
 
     @ParameterizedTest
@@ -139,6 +153,49 @@ class ExportIT {
         String out = Files.readString(svg);
         assertTrue(out.contains("<svg"), "no SVG written");
         assertTrue(out.contains("Vladimir Putin"), "the SVG lacks a node label");
+    }
+
+    @ParameterizedTest
+    @EnumSource(GraphView.class)
+    void dot_eachView_rendersAsANetworkRatherThanAStrip(GraphView view) throws Exception {
+        Path svg = dir.resolve(view + "-shape.svg");
+        Process p = new ProcessBuilder(graphviz().toString(), "-Tsvg", "-o", svg.toString(),
+                export(ExportFormat.DOT, view).toString()).redirectErrorStream(true).start();
+        String messages = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), messages);
+        Matcher size = Pattern.compile("<svg width=\"([0-9.]+)pt\" height=\"([0-9.]+)pt\"")
+                .matcher(Files.readString(svg));
+        assertTrue(size.find(), "no picture size in the SVG");
+        double width = Double.parseDouble(size.group(1));
+        double height = Double.parseDouble(size.group(2));
+        double ratio = Math.max(width, height) / Math.min(width, height);
+        assertTrue(ratio <= 3, "the picture is " + width + " by " + height + " points, a strip rather than a network");
+    }
+
+    @Test
+    void isolated_actorsView_writesActorsWithoutTiesOnlyWhenAsked() throws Exception {
+        long all = ExportFixture.count(store, ALL_ACTORS);
+        assertTrue(expectedNodes(GraphView.ACTORS) < all, "the samples have no actor without a tie to leave out");
+        Path file = dir.resolve("isolated.cyjs");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            GraphExport.of(store).write(new ExportRequest(ExportFormat.CYTOSCAPE, GraphView.ACTORS, null, null, true),
+                    out);
+        }
+        assertEquals(all, cytoscape(file).getAsJsonArray("nodes").size());
+        assertEquals(expectedNodes(GraphView.ACTORS),
+                cytoscape(export(ExportFormat.CYTOSCAPE, GraphView.ACTORS)).getAsJsonArray("nodes").size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(GraphView.class)
+    void graphml_eachView_labelsNodesAndEdgesTheWayYedReadsThem(GraphView view) throws Exception {
+        Map<String, String> nodeLabels = YedGraphml.nodeLabels(export(ExportFormat.GRAPHML, view));
+        assertEquals(expectedNodes(view), nodeLabels.size());
+        assertEquals("Vladimir Putin", nodeLabels.get(ExportFixture.PUTIN_ID));
+        assertTrue(nodeLabels.values().stream().noneMatch(String::isBlank), nodeLabels.toString());
+        List<String> edgeLabels = YedGraphml.edgeLabels(export(ExportFormat.GRAPHML, view));
+        assertEquals(expectedEdges(view, null, null), edgeLabels.size());
+        assertTrue(edgeLabels.contains(view == GraphView.ACTORS ? "met" : "participant"), edgeLabels.toString());
     }
 
     @Test
@@ -166,9 +223,8 @@ class ExportIT {
 
     @Test
     void escaping_nameWithMarkupQuotesAndCyrillic_survivesGraphmlAndDot() throws Exception {
-        GraphMLImporter<String, DefaultWeightedEdge> graphml = new GraphMLImporter<>();
-        graphml.setVertexFactory(id -> id);
-        assertEquals(ExportFixture.AWKWARD_NAME, label(graphml, export(ExportFormat.GRAPHML, GraphView.ACTORS)));
+        assertEquals(ExportFixture.AWKWARD_NAME, label(graphmlImporter(), export(ExportFormat.GRAPHML,
+                GraphView.ACTORS)));
         DOTImporter<String, DefaultWeightedEdge> dot = new DOTImporter<>();
         dot.setVertexFactory(id -> id);
         assertEquals(ExportFixture.AWKWARD_NAME, label(dot, export(ExportFormat.DOT, GraphView.ACTORS)));
@@ -176,6 +232,14 @@ class ExportIT {
         assertTrue(StreamSupport.stream(elements.getAsJsonArray("nodes").spliterator(), false)
                 .map(n -> n.getAsJsonObject().getAsJsonObject("data").get("label").getAsString())
                 .anyMatch(ExportFixture.AWKWARD_NAME::equals));
+    }
+
+    /** jgrapht's reader, which checks against plain GraphML's schema; the yFiles one is checked by YedGraphml. */
+    private static GraphMLImporter<String, DefaultWeightedEdge> graphmlImporter() {
+        GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.setSchemaValidation(false);
+        return importer;
     }
 
     private static Path export(ExportFormat format, GraphView view) throws IOException {
@@ -210,7 +274,7 @@ class ExportIT {
     }
 
     static long expectedNodes(GraphView view) {
-        return ExportFixture.count(store, view == GraphView.ACTORS ? ACTOR_NODES : EVENT_NODES);
+        return ExportFixture.count(store, view == GraphView.ACTORS ? TIED_ACTORS : EVENT_NODES);
     }
 
     static long expectedEdges(GraphView view, LocalDate from, LocalDate to) {
@@ -219,7 +283,8 @@ class ExportIT {
         }
         String date = from == null ? "" : EVENT_DATE.formatted(from, to);
         String actors = ACTOR.formatted("?ta") + " " + ACTOR.formatted("?tb");
-        return ExportFixture.count(store, MET.formatted(actors, date, ""))
+        // A meeting tie is two edges, one each way; a measure tie one, from imposer to target.
+        return 2 * ExportFixture.count(store, MET.formatted(actors, date, ""))
                 + ExportFixture.count(store, SANCTIONED.formatted(actors, date, ""));
     }
 
