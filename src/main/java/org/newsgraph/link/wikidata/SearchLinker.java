@@ -61,15 +61,19 @@ final class SearchLinker implements PersonLinker {
     private List<Candidate> candidates(String name) {
         String key = NameKeys.key(name);
         List<Candidate> known = answers.get(key);
-        if (known != null || offline.get()) {
-            return known == null ? List.of() : known;
+        if (known != null) {
+            return known;
         }
         String asking = "the answer cache in " + cache.folder();
         try {
+            // read even when offline: an answer kept by an earlier run needs no network
             Optional<List<Candidate>> stored = cache.read(key);
             if (stored.isPresent()) {
                 answers.put(key, stored.get());
                 return stored.get();
+            }
+            if (offline.get()) {
+                return List.of();
             }
             synchronized (this) {
                 known = answers.get(key);

@@ -204,7 +204,9 @@ public final class WikidataUpdate {
             Path aliases = temp.resolve("aliases.tsv");
             rows.writeOffices(offices);
             rows.writeAliases(aliases);
-            return OfficeHoldersBuilder.build(offices, aliases, out);
+            // the files are gone once built: the manifest names where the rows came from instead
+            return OfficeHoldersBuilder.build(offices, aliases, out, Map.of("officeholders", settings.endpoint()
+                    + " " + OFFICES_QUERY, "aliases", settings.endpoint() + " " + OFFICES_QUERY));
         } finally {
             for (String f : List.of("officeholders.tsv", "aliases.tsv")) {
                 Files.deleteIfExists(temp.resolve(f));

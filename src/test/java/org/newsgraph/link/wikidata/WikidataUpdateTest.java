@@ -80,6 +80,8 @@ class WikidataUpdateTest {
             assertEquals(5, progress.size(), "the plan and a line per request: " + progress);
         }
         OfficeHolders kb = OfficeHolders.load(dir.resolve("kb"));
+        assertTrue(kb.manifest().get("officeholders").startsWith("http://"), "the manifest names the service, not"
+                + " a temporary file: " + kb.manifest());
         OfficeHolder wardak = kb.named(NameKeys.key("Abdul Rahim Wardak")).get(0).person();
         assertEquals("Q317373", wardak.qid());
         assertTrue(wardak.offices().contains(new Office("Afghan Minister of Defense", "Q112999440", "Q889",
