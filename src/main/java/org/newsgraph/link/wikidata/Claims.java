@@ -64,7 +64,8 @@ final class Claims {
 
     private static LocalDate time(JsonObject statement, String qualifier, boolean last) {
         JsonObject qualifiers = statement.getAsJsonObject("qualifiers");
-        JsonArray snaks = qualifiers == null || !qualifiers.has(qualifier) ? null : qualifiers.getAsJsonArray(qualifier);
+        JsonArray snaks = qualifiers == null || !qualifiers.has(qualifier) ? null
+                : qualifiers.getAsJsonArray(qualifier);
         JsonObject value = snaks == null || snaks.isEmpty() ? null : value(snaks.get(0).getAsJsonObject());
         if (value == null || !value.has("precision")) {
             return null;

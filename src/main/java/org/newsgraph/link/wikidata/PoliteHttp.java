@@ -47,7 +47,8 @@ final class PoliteHttp {
         HttpRequest built = request.timeout(timeout).setHeader("User-Agent", USER_AGENT).build();
         for (int attempt = 1; ; attempt++) {
             pace();
-            HttpResponse<String> answer = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = client.send(built,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (!busy(answer.statusCode()) || attempt == ATTEMPTS) {
                 return answer;
             }

@@ -2,6 +2,7 @@ package org.newsgraph.link.wikidata;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,7 @@ final class SearchLinker implements PersonLinker {
 
     @Override
     public Optional<Link> link(Person person) {
-        Set<String> where = person.roles().stream().map(Role::country).filter(c -> c != null)
+        Set<String> where = person.roles().stream().map(Role::country).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (where.isEmpty()) {
             where = person.countries();

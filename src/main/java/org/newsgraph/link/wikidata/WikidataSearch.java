@@ -59,7 +59,8 @@ public final class WikidataSearch {
      * @param warnings hears, once, that the API failed and the run goes on offline
      */
     public static PersonLinker linker(Settings settings, Consumer<String> warnings) {
-        return new SearchLinker(new EntitiesApi(settings.api(), new PoliteHttp(settings.timeout(), settings.interval())),
-                new AnswerCache(settings.answers()), Objects.requireNonNull(warnings, "warnings"));
+        PoliteHttp http = new PoliteHttp(settings.timeout(), settings.interval());
+        return new SearchLinker(new EntitiesApi(settings.api(), http), new AnswerCache(settings.answers()),
+                Objects.requireNonNull(warnings, "warnings"));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -145,7 +146,7 @@ public final class WikidataUpdate {
     private static List<Scopes> requests(List<Map<String, String>> scopes) {
         List<Scopes> out = new ArrayList<>();
         List<String> organizations = new ArrayList<>();
-        Set<String> states = new java.util.HashSet<>();
+        Set<String> states = new HashSet<>();
         for (Map<String, String> row : scopes) {
             String qid = SparqlResults.qid(row.get("scope"));
             if (qid != null && "state".equals(row.get("kind")) && states.add(qid)) {
@@ -168,7 +169,8 @@ public final class WikidataUpdate {
         HttpRequest.Builder request = HttpRequest.newBuilder(settings.endpoint())
                 .header("Accept", SparqlResults.MEDIA_TYPE)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString("query="
+                        + URLEncoder.encode(sparql, StandardCharsets.UTF_8)));
         HttpResponse<String> answer;
         try {
             answer = http.send(request);

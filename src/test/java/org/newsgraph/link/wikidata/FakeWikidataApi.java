@@ -28,7 +28,8 @@ public final class FakeWikidataApi implements LocalHttp.Handler {
         entity("Q90000001", "Abdul Rahim Wardaki", claims(items("P31", HUMAN), items("P27", "Q889")));
         entity("Q112999440", "Afghan Minister of Defense", claims(items("P31", "Q4164871"), items("P1001", "Q889"),
                 items("P17", "Q889")));
-        search("Wang Yi", hit("Q90000002", "Wang Yi", "label", "Wang Yi"), hit("Q90000003", "Wang Yi", "alias", "Wang Yi"));
+        search("Wang Yi", hit("Q90000002", "Wang Yi", "label", "Wang Yi"),
+                hit("Q90000003", "Wang Yi (diplomat)", "alias", "Wang Yi"));
         entity("Q90000002", "Wang Yi", claims(items("P31", HUMAN), items("P27", "Q148")));
         entity("Q90000003", "Wang Yi (diplomat)", claims(items("P31", HUMAN), items("P27", "Q148")));
         search("Nadia Exemple", hit("Q90000004", "Nadia Exemple", "label", "Nadia Exemple"),

@@ -28,7 +28,8 @@ import org.newsgraph.model.LinkMethod;
 /** {@code --link-online} against a local server that answers as Wikidata's API does. */
 class WikidataSearchTest {
     private static final PersonLinker.Person WARDAK = new PersonLinker.Person(List.of("Abdul Rahim Wardak"),
-            List.of(new PersonLinker.Role("Defense Minister", "Q889")), Set.of("Q889", "Q30"), LocalDate.of(2010, 5, 1));
+            List.of(new PersonLinker.Role("Defense Minister", "Q889")), Set.of("Q889", "Q30"),
+            LocalDate.of(2010, 5, 1));
 
     @TempDir
     Path dir;
@@ -57,7 +58,8 @@ class WikidataSearchTest {
             assertEquals(List.of(new Office("Afghan Minister of Defense", "Q112999440", "Q889",
                     LocalDate.of(2004, 12, 23), LocalDate.of(2012, 8, 7))), link.offices());
             // search, the humans found under the whole name (not the longer one), then their positions
-            assertEquals(List.of("wbsearchentities", "wbgetentities", "wbgetentities"), FakeWikidataApi.actions(server));
+            assertEquals(List.of("wbsearchentities", "wbgetentities", "wbgetentities"),
+                    FakeWikidataApi.actions(server));
             String people = FakeWikidataApi.params(server.requests().get(1).uri().getRawQuery()).get("ids");
             assertEquals(FakeWikidataApi.WARDAK, people);
             server.requests().forEach(r -> assertTrue(r.userAgent().startsWith("newsgraph/0.1.0 ("), r.userAgent()));

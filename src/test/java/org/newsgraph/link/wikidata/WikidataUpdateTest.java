@@ -95,10 +95,12 @@ class WikidataUpdateTest {
         }
         OfficeHolders kb = OfficeHolders.load(dir.resolve("kb"));
         Map<String, String> named = wikidata.aliases.values().stream()
-                .filter(a -> !a.get("other_labels").isBlank() && wikidata.peopleSince1990().contains(a.get("wikidata_qid")))
+                .filter(a -> !a.get("other_labels").isBlank()
+                        && wikidata.peopleSince1990().contains(a.get("wikidata_qid")))
                 .findFirst().orElseThrow();
         String other = named.get("other_labels").split(";")[0].strip();
-        assertTrue(kb.named(NameKeys.key(other)).stream().anyMatch(n -> n.person().qid().equals(named.get("wikidata_qid"))),
+        assertTrue(kb.named(NameKeys.key(other)).stream()
+                        .anyMatch(n -> n.person().qid().equals(named.get("wikidata_qid"))),
                 other + " should name " + named.get("wikidata_qid"));
         Map<String, String> judge = wikidata.byScope.get(FakeQueryService.COURT).get(0);
         OfficeHolder j = kb.named(NameKeys.key(judge.get("name"))).stream().map(OfficeHolders.Named::person)
