@@ -51,8 +51,9 @@ public final class NewsGraph {
 
     private NewsGraph(Builder b) {
         this.models = NlpModels.load(b.progress);
+        PersonLinker offline = b.officeHolders == null ? PersonLinker.NONE : PersonLinker.of(b.officeHolders);
         this.extractor = Extractor.rules(KnowledgeBase.bundled(),
-                b.officeHolders == null ? PersonLinker.NONE : PersonLinker.of(b.officeHolders));
+                b.online == null ? offline : PersonLinker.withFallback(offline, b.online));
         this.threads = b.threads;
         this.batchSize = b.batchSize;
         this.maxArticleBytes = b.maxArticleBytes;
@@ -131,6 +132,7 @@ public final class NewsGraph {
         private StageTimer timer = StageTimer.NONE;
         private java.util.function.Consumer<String> progress = message -> { };
         private OfficeHolders officeHolders;
+        private PersonLinker online;
 
         private Builder() {
         }
@@ -150,6 +152,15 @@ public final class NewsGraph {
         /** Links the people the bundled knowledge base does not hold with an office-holders' knowledge base. */
         public Builder officeHolders(OfficeHolders kb) {
             this.officeHolders = Objects.requireNonNull(kb, "kb must not be null");
+            return this;
+        }
+
+        /**
+         * Asks this linker (Wikidata's search, when the user allows it) about the people whom no knowledge base has
+         * any candidate for.
+         */
+        public Builder linkOnline(PersonLinker online) {
+            this.online = Objects.requireNonNull(online, "online must not be null");
             return this;
         }
 

@@ -30,8 +30,7 @@ final class OfficeHolderLinker implements PersonLinker {
 
     @Override
     public Optional<Link> link(Person person) {
-        List<String> keys = person.names().stream().map(NameKeys::key).filter(k -> !k.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt((String k) -> k.split(" ").length).reversed()).toList();
+        List<String> keys = keys(person);
         Context context = new Context(person);
         Map<OfficeHolder, NameForm> whole = candidates(keys, true);
         if (!whole.isEmpty()) {
@@ -45,6 +44,19 @@ final class OfficeHolderLinker implements PersonLinker {
             return bySurname(candidates(keys, false), context);
         }
         return Optional.empty();
+    }
+
+    /** Whether a tier of {@link #link} finds anybody at all, whatever the context says of them. */
+    @Override
+    public boolean knows(Person person) {
+        List<String> keys = keys(person);
+        return !candidates(keys, true).isEmpty() || !variants(keys).isEmpty()
+                || keys.stream().allMatch(k -> !k.contains(" ")) && !candidates(keys, false).isEmpty();
+    }
+
+    private static List<String> keys(Person person) {
+        return person.names().stream().map(NameKeys::key).filter(k -> !k.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt((String k) -> k.split(" ").length).reversed()).toList();
     }
 
     private Optional<Link> byWholeName(Map<OfficeHolder, NameForm> found, Context context) {

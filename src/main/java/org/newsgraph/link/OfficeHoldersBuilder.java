@@ -53,6 +53,15 @@ public final class OfficeHoldersBuilder {
      * @throws IOException when a file cannot be read or the folder cannot be written
      */
     public static Report build(Path officeholders, Path aliases, Path out) throws IOException {
+        return build(officeholders, aliases, out, Map.of());
+    }
+
+    /**
+     * As {@link #build(Path, Path, Path)}, with more to say in the folder's manifest: where the rows came from when
+     * the files were only a step on the way ({@code kb update} writes them to a temporary folder).
+     */
+    public static Report build(Path officeholders, Path aliases, Path out, Map<String, String> provenance)
+            throws IOException {
         Objects.requireNonNull(officeholders, "officeholders");
         Objects.requireNonNull(out, "out");
         OfficeHoldersBuilder b = new OfficeHoldersBuilder();
@@ -63,7 +72,7 @@ public final class OfficeHoldersBuilder {
         if (b.people.isEmpty()) {
             throw new NewsGraphException(officeholders + " holds no usable row: nothing to build");
         }
-        int names = OfficeHoldersFolder.replace(out, folder -> b.write(folder, officeholders, aliases));
+        int names = OfficeHoldersFolder.replace(out, folder -> b.write(folder, officeholders, aliases, provenance));
         return new Report(out, b.people.size(), b.offices, names, b.rejected, b.problems);
     }
 
@@ -106,7 +115,8 @@ public final class OfficeHoldersBuilder {
         }
     }
 
-    private int write(Path folder, Path officeholders, Path aliases) throws IOException {
+    private int write(Path folder, Path officeholders, Path aliases, Map<String, String> provenance)
+            throws IOException {
         int names = 0;
         try (BufferedWriter ppl = writer(folder.resolve(OfficeHoldersFolder.PEOPLE));
              BufferedWriter off = writer(folder.resolve(OfficeHoldersFolder.OFFICES));
@@ -128,11 +138,13 @@ public final class OfficeHoldersBuilder {
                 }
             }
         }
-        OfficeHoldersFolder.writeManifest(folder, Map.of("built", Instant.now().toString(),
+        Map<String, String> manifest = new LinkedHashMap<>(Map.of("built", Instant.now().toString(),
                 "officeholders", officeholders.toAbsolutePath().toString(),
                 "aliases", aliases == null ? "" : aliases.toAbsolutePath().toString(),
                 "people", String.valueOf(people.size()), "offices", String.valueOf(offices),
                 "names", String.valueOf(names)));
+        manifest.putAll(provenance);
+        OfficeHoldersFolder.writeManifest(folder, manifest);
         return names;
     }
 

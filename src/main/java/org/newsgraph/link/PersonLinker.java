@@ -17,6 +17,25 @@ public interface PersonLinker {
 
     Optional<Link> link(Person person);
 
+    /**
+     * Whether any name of the person is one this linker has candidates for, linked or not: a name it finds
+     * ambiguous is known, and is not worth asking elsewhere.
+     */
+    default boolean knows(Person person) {
+        return false;
+    }
+
+    /**
+     * Links by {@code known}, and asks {@code unknown} (Wikidata's search) only about the people {@code known} has
+     * no candidate for at all: its knowledge, ambiguous or not, comes first.
+     */
+    static PersonLinker withFallback(PersonLinker known, PersonLinker unknown) {
+        return person -> {
+            Optional<Link> link = known.link(person);
+            return link.isPresent() || known.knows(person) ? link : unknown.link(person);
+        };
+    }
+
     /** The linker over an office-holders' knowledge base. */
     static PersonLinker of(OfficeHolders kb) {
         return new OfficeHolderLinker(kb);
