@@ -39,6 +39,7 @@ final class BenchCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Usage.atLeastOne(spec, "--articles", articles);
         Usage.atLeastOne(spec, "--threads", t);
+        Usage.exists(spec, "--samples", samples);
         quietServerLogs();
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report = Benchmark.run(new BenchOptions(articles, t, seed, output, samples), line -> {

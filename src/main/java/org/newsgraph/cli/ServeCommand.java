@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.LiveIngest;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.serve.PortInUseException;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -51,17 +52,37 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
-            throw new NewsGraphException("no folder to watch at " + watch);
-        }
-        try (Store store = Store.open(db);
-             SparqlServer server = server(store).start()) {
-            announce(server);
-            try (LiveIngest live = watch == null ? null : startWatching(store)) {
-                server.join();
+        checkOptions();
+        return NewStoreFolder.use(db, store -> {
+            try (SparqlServer server = start(store)) {
+                announce(server);
+                try (LiveIngest live = watch == null ? null : startWatching(store)) {
+                    server.join();
+                }
             }
+            return 0;
+        });
+    }
+
+    /** Checked before the store is opened, so a mistyped option leaves no store folder behind. */
+    private void checkOptions() {
+        Usage.within(spec, "--port", port, 0, 65535);
+        Usage.atLeastOne(spec, "--timeout", timeoutSeconds);
+        Usage.atLeastOne(spec, "--batch-size", batchSize);
+        Usage.within(spec, "--result-cache-mb", resultCacheMb == null ? 0 : resultCacheMb, 0, Long.MAX_VALUE >> 20);
+        Usage.storeFolder(spec, db);
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            throw Usage.error(spec, "no folder to watch at " + watch + " (--watch)");
         }
-        return 0;
+    }
+
+    private SparqlServer start(Store store) {
+        try {
+            return server(store).start();
+        } catch (PortInUseException e) {
+            throw new NewsGraphException(e.getMessage() + "; serve on another with --port N (--port 0 takes any"
+                    + " free one), or stop the program that holds it", e);
+        }
     }
 
     private SparqlServer server(Store store) {
