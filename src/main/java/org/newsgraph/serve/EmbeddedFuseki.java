@@ -88,10 +88,10 @@ final class EmbeddedFuseki {
                 .enableStats(true)
                 .enableTasks(true)
                 .fusekiModules(FusekiModules.create(new FMod_UI()));
-        if (!settings.allowUpdate()) {
-            builder.addFilter("/$/*", new AdminWriteGuard());
-        }
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
+        if (!settings.allowUpdate()) {
+            builder.addFilter("/*", new ReadOnlyGuard());
+        }
         if (settings.resultCacheBytes() > 0) {
             DataVersion.of(settings.dataset()).ifPresent(version -> builder.addFilter(DATASET + "/*",
                     new ResultCache(version, settings.resultCacheBytes(), settings.timeout())));
