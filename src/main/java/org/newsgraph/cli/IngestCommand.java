@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.IngestReport;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.SkippedFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @Option(names = "--db", required = true, description = "The TDB2 store folder (created if missing).")
     Path db;
@@ -53,6 +57,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         IngestReport report = NewStoreFolder.use(db, store -> builder.build().ingest(paths, store, progress));
         progress.summary(report, db);
+        progress.skipped(SkippedFiles.under(paths), main != null && main.verbose);
         return report.hasFailures() ? 1 : 0;
     }
 }
