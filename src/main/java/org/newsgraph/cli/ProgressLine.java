@@ -47,6 +47,13 @@ final class ProgressLine implements LiveIngest.Listener {
         err.flush();
     }
 
+    @Override
+    public void removed(List<String> articleIds) {
+        err.println("removed " + articleIds.size() + (articleIds.size() == 1 ? " article whose file is" : " articles"
+                + " whose files are") + " gone: " + String.join(", ", articleIds));
+        err.flush();
+    }
+
     /** Files of other types are counted, and named when asked, so that no article vanishes unexplained. */
     void skipped(List<Path> files, boolean list) {
         if (files.isEmpty()) {
@@ -55,8 +62,9 @@ final class ProgressLine implements LiveIngest.Listener {
         if (list) {
             files.forEach(file -> err.println("skipped: " + file + " (not .txt, .jsonl, .html or .htm)"));
         }
-        err.printf(Locale.ROOT, "skipped %d files that are not articles by their type (.txt, .jsonl, .html, .htm"
-                + " are read)%s%n", files.size(), list ? "" : "; --verbose lists them");
+        err.printf(Locale.ROOT, "skipped %d %s not articles by type (.txt, .jsonl, .html, .htm are read)%s%n",
+                files.size(), files.size() == 1 ? "file that is" : "files that are",
+                list ? "" : "; --verbose lists them");
         err.flush();
     }
 

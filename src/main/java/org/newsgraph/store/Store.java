@@ -44,6 +44,14 @@ public interface Store extends AutoCloseable {
      */
     int write(List<ArticleQuads> batch, boolean commit);
 
+    /**
+     * Removes articles in one write transaction of its own, as if they had never been ingested: their graphs,
+     * metadata and the descriptions only they named. An id the store does not hold is passed over.
+     *
+     * @return how many of the articles were stored and are now removed
+     */
+    int remove(java.util.Collection<String> articleIds);
+
     /** Abandons the write transaction this thread has open, if any: none of its batches is stored. */
     void abandonWrite();
 

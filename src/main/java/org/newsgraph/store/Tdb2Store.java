@@ -93,6 +93,23 @@ final class Tdb2Store implements Store {
     }
 
     @Override
+    public int remove(java.util.Collection<String> articleIds) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            int removed = 0;
+            for (String id : articleIds) {
+                String graph = Iris.articleGraph(id);
+                if (dsg.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    new ArticleReplacement(dsg, new ArticleQuads(id, graph, "", List.of(), List.of(), List.of()))
+                            .run();
+                    removed++;
+                }
+            }
+            return removed;
+        });
+    }
+
+    @Override
     public void abandonWrite() {
         if (dataset.isInTransaction()) {
             dataset.abort();

@@ -84,21 +84,22 @@ class FilesAndFoldersIT {
         }
     }
 
+    /**
+     * SIGTERM only: Ctrl-C's SIGINT runs the same shutdown hooks, but a process started in the background (as a
+     * build may start this test) inherits SIGINT ignored, and the JVM then leaves it so.
+     */
     @Test
-    void serve_stoppedBySigtermOrCtrlC_leavesNoFusekiFolderInTheTemporaryFolder() throws Exception {
-        for (String signal : List.of("TERM", "INT")) {
-            Path tmp = Files.createDirectories(dir.resolve("tmp-" + signal));
-            Process serve = serve(tmp);
-            try {
-                assertEquals(1, fusekiFolders(tmp), "the run area exists while serving");
-                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(serve.pid())).start();
-                assertEquals(0, kill.waitFor());
-                assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve ends on SIG" + signal);
-            } finally {
-                serve.destroyForcibly();
-            }
-            assertEquals(0, fusekiFolders(tmp), "SIG" + signal + " leaves no newsgraph-fuseki-* folder");
+    void serve_stoppedBySigterm_leavesNoFusekiFolderInTheTemporaryFolder() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process serve = serve(tmp);
+        try {
+            assertEquals(1, fusekiFolders(tmp), "the run area exists while serving");
+            serve.destroy(); // SIGTERM on Unix
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve ends on SIGTERM");
+        } finally {
+            serve.destroyForcibly();
         }
+        assertEquals(0, fusekiFolders(tmp), "SIGTERM leaves no newsgraph-fuseki-* folder");
     }
 
     private static Process serve(Path tmp) throws IOException {
