@@ -66,6 +66,14 @@ public interface Store extends AutoCloseable {
      */
     void query(String sparql, ResultFormat format, java.io.OutputStream out);
 
+    /**
+     * Runs a SPARQL SELECT over the union of the article graphs; each row maps the bound variables to their values
+     * (a literal's lexical form, an IRI as written).
+     *
+     * @throws org.newsgraph.NewsGraphException when the query does not parse
+     */
+    List<java.util.Map<String, String>> select(String sparql);
+
     /** Writes every quad the store holds as N-Quads, in one read transaction; returns how many. */
     long exportNQuads(java.io.OutputStream out);
 
