@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Option(names = "--db", required = true, description = "The TDB2 store folder (created if missing).")
     Path db;
 
@@ -53,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        if (main != null && main.verbose) {
+            requestLogs();
+        }
         return NewStoreFolder.use(db, store -> {
             try (SparqlServer server = start(store)) {
                 announce(server);
@@ -76,6 +82,14 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Fuseki's and Jetty's own log of every request; takes effect before their first log line, as here. */
+    private static void requestLogs() {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.apache.jena.fuseki.Fuseki",
+                "org.eclipse.jetty"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "info");
+        }
+    }
+
     private SparqlServer start(Store store) {
         try {
             return server(store).start();
@@ -96,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The models load after the endpoint is up: it answers from what the store holds meanwhile. */
     private LiveIngest startWatching(Store store) throws IOException {
-        LiveIngest live = NewsGraph.builder().batchSize(batchSize).progress(new ProgressLine(spec.commandLine().getErr())::loading)
+        LiveIngest live = NewsGraph.builder().batchSize(batchSize)
+                .progress(new ProgressLine(spec.commandLine().getErr())::loading)
                 .build()
                 .watch(watch, store, new ProgressLine(spec.commandLine().getErr()));
         spec.commandLine().getErr().println("watching " + watch + " for articles");

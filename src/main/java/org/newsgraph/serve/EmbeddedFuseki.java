@@ -88,6 +88,7 @@ final class EmbeddedFuseki {
                 .enableStats(true)
                 .enableTasks(true)
                 .fusekiModules(FusekiModules.create(new FMod_UI()));
+        builder.addFilter("/*", new ErrorLog());
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (!settings.allowUpdate()) {
             builder.addFilter("/*", new ReadOnlyGuard());

@@ -136,11 +136,15 @@ final class Tdb2Store implements Store {
     @Override
     public void query(String sparql, ResultFormat format, java.io.OutputStream out) {
         org.apache.jena.query.Query query = parse(sparql);
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                QueryResults.write(query, qe, format, out);
-            }
-        });
+        try {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                    QueryResults.write(query, qe, format, out);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw UnreachableService.named(e);
+        }
     }
 
     @Override
