@@ -101,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private SparqlServer server(Store store) {
         SparqlServer.Builder builder = SparqlServer.builder().dataset(store.dataset()).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate);
+                .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate)
+                .version("newsgraph " + NewsGraph.VERSION);
         if (resultCacheMb != null) {
             builder.resultCacheBytes(resultCacheMb * 1024 * 1024);
         }

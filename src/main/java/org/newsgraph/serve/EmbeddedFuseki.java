@@ -89,6 +89,7 @@ final class EmbeddedFuseki {
                 .enableTasks(true)
                 .fusekiModules(FusekiModules.create(new FMod_UI()));
         builder.addFilter("/*", new ErrorLog());
+        builder.addFilter(ServerVersion.PATH, new ServerVersion(settings.version()));
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (!settings.allowUpdate()) {
             builder.addFilter("/*", new ReadOnlyGuard());

@@ -76,6 +76,7 @@ class UserErrorsIT {
                 Arguments.of(List.of("bench", "--articles", "0"), "--articles"),
                 Arguments.of(List.of("bench", "--samples", "%missing"), "--samples"),
                 Arguments.of(List.of("annotate", "%missing"), "no file or folder at"),
+                Arguments.of(List.of("show", db, "%new", "Q7747"), "no store at"),
                 Arguments.of(List.of("stats", db, "%store", "--colour"), "--colour"));
     }
 
@@ -116,6 +117,15 @@ class UserErrorsIT {
                     && message.contains("--port"), message);
         }
         assertFalse(Files.exists(fresh), "the store serve made for this run is taken away again");
+    }
+
+    @Test
+    void show_ofANameTheStoreDoesNotHold_saysSoAndHowToListNames_exit1() {
+        Run r = run("show", "--db", store.toString(), "Nobody Known");
+
+        String message = oneSentence(r, "show of an unknown name");
+        assertEquals(1, r.code(), message);
+        assertTrue(message.contains("'Nobody Known'") && message.contains("people.rq"), message);
     }
 
     @Test

@@ -210,6 +210,15 @@ class SparqlServerIT {
     }
 
     @Test
+    void serverInfo_thatTheUiShowsAsItsVersion_namesNewsgraph() throws Exception {
+        HttpResponse<String> info = send(get("/$/server").header("Accept", "application/json").build());
+
+        assertEquals(200, info.statusCode());
+        String version = JsonParser.parseString(info.body()).getAsJsonObject().get("version").getAsString();
+        assertTrue(version.startsWith("newsgraph") && !version.contains("development"), version);
+    }
+
+    @Test
     void root_servesTheFusekiUi() throws Exception {
         HttpResponse<String> response = send(get("/").build());
 
