@@ -13,5 +13,9 @@ public interface LiveIngest extends AutoCloseable {
     /** Hears each round's report, besides what every ingest run reports. */
     interface Listener extends IngestListener {
         void roundDone(IngestReport report);
+
+        /** The articles whose files were deleted or renamed away, and whose graphs are now removed. */
+        default void removed(java.util.List<String> articleIds) {
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import java.time.Duration;
+import java.util.List;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.store.Store;
@@ -38,7 +39,11 @@ final class WatchLoop implements LiveIngest {
             ArticleSource round;
             while ((round = watch.next()) != null) {
                 try {
-                    listener.roundDone(graph.ingest(round, store, listener));
+                    List<String> removed = removeGone();
+                    IngestReport report = graph.ingest(round, store, listener);
+                    if (removed.isEmpty() || report.read() + report.failed() > 0) {
+                        listener.roundDone(report);
+                    }
                 } catch (RuntimeException e) {
                     listener.failure(round.toString(), "store", e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
@@ -46,6 +51,16 @@ final class WatchLoop implements LiveIngest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Before the round's files: a file renamed to another type comes back under its old id after removal. */
+    private List<String> removeGone() {
+        List<String> gone = watch.removed();
+        if (!gone.isEmpty()) {
+            store.remove(gone);
+            listener.removed(gone);
+        }
+        return gone;
     }
 
     @Override

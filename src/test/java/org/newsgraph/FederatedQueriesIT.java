@@ -1,6 +1,8 @@
 package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.serve.SparqlServer;
+import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.Store;
 
 /**
@@ -125,5 +129,55 @@ class FederatedQueriesIT {
                 SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a schema:Country ; owl:sameAs ?wd }""");
         assertTrue(countries > 5, "linked countries: " + countries);
         assertEquals(1, REQUESTS.get(), "requests for " + countries + " countries in batches of 20");
+    }
+
+    @Test
+    void aServiceThatCannotBeReached_failsTheQueryInTime_withOneSentenceNamingItAndTheCause() throws IOException {
+        String unreachable = "http://127.0.0.1:" + closedPort() + "/sparql";
+        String query = Files.readString(Path.of("queries", "wikidata-country-facts.rq")).replace(WIKIDATA,
+                unreachable);
+
+        NewsGraphException failure = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThrows(NewsGraphException.class,
+                        () -> store.query(query, ResultFormat.CSV, new java.io.ByteArrayOutputStream())));
+
+        String message = failure.getMessage();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(unreachable) && message.contains("connection was refused"), message);
+    }
+
+    @Test
+    void aServiceThatCannotBeReached_throughTheServer_isOneLineInTheAnswerAndOneInTheLog() throws Exception {
+        String unreachable = "http://127.0.0.1:" + closedPort() + "/sparql";
+        String query = Files.readString(Path.of("queries", "wikidata-country-facts.rq")).replace(WIKIDATA,
+                unreachable);
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (SparqlServer server = SparqlServer.builder().dataset(store.dataset()).port(0).build().start()) {
+            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.endpoint()))
+                            .header("Content-Type", "application/sparql-query")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(500, answer.statusCode());
+            String body = answer.body().strip();
+            assertEquals(1, body.lines().count(), body);
+            assertTrue(body.contains(unreachable) && body.contains("connection was refused"), body);
+        } finally {
+            System.setErr(stderr);
+        }
+        String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(1, logged.lines().count(), logged);
+        assertTrue(logged.contains("500") && logged.contains(unreachable), logged);
+    }
+
+    /** A loopback port nothing listens on: bound once for a number, then closed. */
+    private static int closedPort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -169,6 +169,29 @@ class QueryLibraryIT {
     }
 
     @Test
+    void entityFacts_trumpsMeetingWithPutin_comesWithItsDateOthersAndSentence() throws IOException {
+        List<String> rows = run("entity-facts.rq", "date", "what", "others", "articleId");
+        assertTrue(rows.contains("2025-08-15 | in-person (happened) in Anchorage with | Vladimir Putin"
+                + " | trump-putin-anchorage-talks"), rows.toString());
+        List<Map<String, String>> facts = records(store, Files.readString(Path.of("queries", "entity-facts.rq")));
+        assertTrue(facts.stream().allMatch(f -> !f.get("sentence").isBlank()), "every fact has its sentence");
+    }
+
+    @Test
+    void describe_ofAFactOrAPerson_showsWhatItsEvidenceSays_notJustTheEvidenceIris() {
+        ByteArrayOutputStream meeting = new ByteArrayOutputStream();
+        store.query("PREFIX nk: <https://w3id.org/newsgraph/ns#> PREFIX schema: <http://schema.org/>"
+                + " DESCRIBE ?m WHERE { ?m a nk:Meeting ; nk:participant <https://w3id.org/newsgraph/id/Q22686> ;"
+                + " schema:location <https://w3id.org/newsgraph/id/Q39450> }", ResultFormat.TEXT, meeting);
+        ByteArrayOutputStream person = new ByteArrayOutputStream();
+        store.query("DESCRIBE <https://w3id.org/newsgraph/id/Q22686>", ResultFormat.TEXT, person);
+
+        String turtle = meeting.toString(StandardCharsets.UTF_8);
+        assertTrue(turtle.contains("Donald Trump and Vladimir Putin met for close to three hours"), turtle);
+        assertTrue(person.toString(StandardCharsets.UTF_8).contains("\"Donald Trump\""), "the mention's words");
+    }
+
+    @Test
     void coMentions_countTheArticlesThatNameBoth() throws IOException {
         List<String> rows = run("co-mentions.rq", "nameA", "nameB", "articles");
         assertTrue(rows.contains("Donald Trump | Vladimir Putin | 3"), rows.toString());

@@ -34,6 +34,9 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path path : paths) {
+            Usage.exists(spec, "PATH", path);
+        }
         NewsGraph graph = NewsGraph.builder().progress(new ProgressLine(spec.commandLine().getErr())::loading).build();
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;

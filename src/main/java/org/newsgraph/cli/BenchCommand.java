@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Usage.atLeastOne(spec, "--articles", articles);
         Usage.atLeastOne(spec, "--threads", t);
-        quietServerLogs();
+        Usage.exists(spec, "--samples", samples);
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report = Benchmark.run(new BenchOptions(articles, t, seed, output, samples), line -> {
             err.println(line);
@@ -50,18 +50,5 @@ final class BenchCommand implements Callable<Integer> {
         out.println("(written to " + output.resolve("bench.md") + " and bench.json)");
         out.flush();
         return 0;
-    }
-
-    /**
-     * Fuseki logs every request at INFO, and the benchmark sends over a hundred: keep its and Jetty's warnings
-     * only, unless the user set a level. Takes effect when this process has not logged through them yet.
-     */
-    private static void quietServerLogs() {
-        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty"}) {
-            String key = "org.slf4j.simpleLogger.log." + logger;
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, "warn");
-            }
-        }
     }
 }

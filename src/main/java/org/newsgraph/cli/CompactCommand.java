@@ -22,7 +22,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long before = bytesUnder(db.folder);
+        long before = bytesUnder(db.checked());
         try (Store store = db.open()) {
             store.compact();
         }

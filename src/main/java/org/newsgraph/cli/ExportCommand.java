@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.ExportRequest;
@@ -49,12 +51,15 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportRequest request = request();
+        Usage.writableFolderOf(spec, "--output", output);
         Path absolute = output.toAbsolutePath();
         // Written beside the target and moved into place, so a failed export never leaves half a file behind.
-        Path partial = Files.createTempFile(absolute.getParent(), ".export-", ".part");
+        // Not Files.createTempFile: its files are private (0600) whatever the umask, and other tools read exports.
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         ExportSummary summary;
         try (Store store = db.open();
-             OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             summary = GraphExport.of(store).write(request, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);

@@ -1,12 +1,13 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.IngestReport;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.store.Store;
+import org.newsgraph.ingest.SkippedFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @Option(names = "--db", required = true, description = "The TDB2 store folder (created if missing).")
     Path db;
@@ -39,11 +43,15 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() throws java.io.IOException {
-        // checked before the store is opened, so a mistyped number leaves no store folder behind
+    public Integer call() throws IOException {
+        // checked before the store is opened, so a mistyped number or path leaves no store folder behind
         Usage.atLeastOne(spec, "--threads", threads == null ? 1 : threads);
         Usage.atLeastOne(spec, "--batch-size", batchSize);
         Usage.atLeastOne(spec, "--max-article-size", maxArticleSize);
+        Usage.storeFolder(spec, db);
+        for (Path path : paths) {
+            Usage.exists(spec, "PATH", path);
+        }
         NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize).maxArticleBytes(maxArticleSize)
                 .progress(new ProgressLine(spec.commandLine().getErr())::loading);
         if (threads != null) {
@@ -51,11 +59,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         kb.apply(builder, spec);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
-        IngestReport report;
-        try (Store store = Store.open(db)) {
-            report = builder.build().ingest(paths, store, progress);
-        }
+        IngestReport report = NewStoreFolder.use(db, store -> builder.build().ingest(paths, store, progress));
         progress.summary(report, db);
+        progress.skipped(SkippedFiles.under(paths), main != null && main.verbose);
         return report.hasFailures() ? 1 : 0;
     }
 }

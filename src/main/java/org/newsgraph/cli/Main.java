@@ -10,12 +10,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code newsgraph} command line: ingest, query, serve, export, validate, stats, compact, bench, annotate. */
+/** The {@code newsgraph} command line: ingest, query, serve, export, validate, stats, compact, bench, annotate, show. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News articles to a Wikidata-linked knowledge graph in TDB2, served over SPARQL.",
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, CompactCommand.class, BenchCommand.class,
-                AnnotateCommand.class, KbCommand.class})
+                AnnotateCommand.class, KbCommand.class, ShowCommand.class})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

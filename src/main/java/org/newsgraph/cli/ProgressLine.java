@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.newsgraph.IngestReport;
 import org.newsgraph.LiveIngest;
@@ -43,6 +44,27 @@ final class ProgressLine implements LiveIngest.Listener {
     public void roundDone(IngestReport r) {
         err.printf(Locale.ROOT, "ingested %d articles in %.1f s: %d written, %d unchanged, %d failed, %d warnings%n",
                 r.read(), r.seconds(), r.written(), r.unchanged(), r.failed(), r.warnings());
+        err.flush();
+    }
+
+    @Override
+    public void removed(List<String> articleIds) {
+        err.println("removed " + articleIds.size() + (articleIds.size() == 1 ? " article whose file is" : " articles"
+                + " whose files are") + " gone: " + String.join(", ", articleIds));
+        err.flush();
+    }
+
+    /** Files of other types are counted, and named when asked, so that no article vanishes unexplained. */
+    void skipped(List<Path> files, boolean list) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (list) {
+            files.forEach(file -> err.println("skipped: " + file + " (not .txt, .jsonl, .html or .htm)"));
+        }
+        err.printf(Locale.ROOT, "skipped %d %s not articles by type (.txt, .jsonl, .html, .htm are read)%s%n",
+                files.size(), files.size() == 1 ? "file that is" : "files that are",
+                list ? "" : "; --verbose lists them");
         err.flush();
     }
 

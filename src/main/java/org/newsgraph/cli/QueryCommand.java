@@ -3,10 +3,8 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgraph.NewsGraphException;
 import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -18,6 +16,9 @@ import picocli.CommandLine.Parameters;
 final class QueryCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
     ExistingStore db;
@@ -34,9 +35,9 @@ final class QueryCommand implements Callable<Integer> {
         try {
             resultFormat = ResultFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+            throw Usage.error(spec, e.getMessage());
         }
-        String sparql = read(file);
+        String sparql = read(spec, file);
         try (Store store = db.open()) {
             store.query(sparql, resultFormat, main.results());
         }
@@ -44,11 +45,10 @@ final class QueryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String read(Path file) throws IOException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new NewsGraphException("no query file " + file);
+    private static String read(CommandLine.Model.CommandSpec spec, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw Usage.error(spec, "no query file " + file + " (FILE.rq); the queries/ folder holds ready ones");
         }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.LiveIngest;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.serve.PortInUseException;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @Option(names = "--db", required = true, description = "The TDB2 store folder (created if missing).")
     Path db;
@@ -54,22 +58,54 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
-            throw new NewsGraphException("no folder to watch at " + watch);
+        checkOptions();
+        if (main != null && main.verbose) {
+            requestLogs();
         }
-        try (Store store = Store.open(db);
-             SparqlServer server = server(store).start()) {
-            announce(server);
-            try (LiveIngest live = watch == null ? null : startWatching(store)) {
-                server.join();
+        return NewStoreFolder.use(db, store -> {
+            try (SparqlServer server = start(store)) {
+                announce(server);
+                try (LiveIngest live = watch == null ? null : startWatching(store)) {
+                    server.join();
+                }
             }
+            return 0;
+        });
+    }
+
+    /** Checked before the store is opened, so a mistyped option leaves no store folder behind. */
+    private void checkOptions() {
+        Usage.within(spec, "--port", port, 0, 65535);
+        Usage.atLeastOne(spec, "--timeout", timeoutSeconds);
+        Usage.atLeastOne(spec, "--batch-size", batchSize);
+        Usage.within(spec, "--result-cache-mb", resultCacheMb == null ? 0 : resultCacheMb, 0, Long.MAX_VALUE >> 20);
+        Usage.storeFolder(spec, db);
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            throw Usage.error(spec, "no folder to watch at " + watch + " (--watch)");
         }
-        return 0;
+    }
+
+    /** Fuseki's and Jetty's own log of every request; takes effect before their first log line, as here. */
+    private static void requestLogs() {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.apache.jena.fuseki.Fuseki",
+                "org.eclipse.jetty"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "info");
+        }
+    }
+
+    private SparqlServer start(Store store) {
+        try {
+            return server(store).start();
+        } catch (PortInUseException e) {
+            throw new NewsGraphException(e.getMessage() + "; serve on another with --port N (--port 0 takes any"
+                    + " free one), or stop the program that holds it", e);
+        }
     }
 
     private SparqlServer server(Store store) {
         SparqlServer.Builder builder = SparqlServer.builder().dataset(store.dataset()).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate);
+                .timeout(Duration.ofSeconds(timeoutSeconds)).allowUpdate(allowUpdate)
+                .version("newsgraph " + NewsGraph.VERSION);
         if (resultCacheMb != null) {
             builder.resultCacheBytes(resultCacheMb * 1024 * 1024);
         }

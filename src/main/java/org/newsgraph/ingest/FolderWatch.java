@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A folder watched for article files that appear or change, recursively. A file is handed out once it has
@@ -18,6 +19,14 @@ public interface FolderWatch extends AutoCloseable {
      * @return the source, or null once the watch is closed
      */
     ArticleSource next() throws InterruptedException;
+
+    /**
+     * The ids of the article files handed out before that have since been deleted or renamed away, each once;
+     * {@link #next()} also returns (with no files, if none changed) when only these are new. A renamed file is
+     * the old id gone and the new one handed out. A {@code .jsonl} feed's ids are only known from its lines, so
+     * a deleted feed leaves its articles stored.
+     */
+    List<String> removed();
 
     /** Stops watching; a thread blocked in {@link #next()} returns null. */
     @Override

@@ -45,6 +45,7 @@ final class PollingFolderWatch implements FolderWatch {
     private final Set<Path> registered = new HashSet<>();
     private final Map<Path, Seen> seen = new HashMap<>();
     private final Map<Path, Signature> handedOut = new HashMap<>();
+    private final List<String> removed = new ArrayList<>();
     private volatile boolean closed;
     private boolean pending;
 
@@ -67,7 +68,7 @@ final class PollingFolderWatch implements FolderWatch {
     public ArticleSource next() throws InterruptedException {
         while (!closed) {
             List<Path> ready = scan();
-            if (!ready.isEmpty()) {
+            if (!ready.isEmpty() || !removed.isEmpty()) {
                 return new ChosenFiles(root, ready, maxArticleBytes);
             }
             await(pending ? Math.max(settleMillis, EVENT_PAUSE_MILLIS) : rescanMillis);
@@ -115,10 +116,24 @@ final class PollingFolderWatch implements FolderWatch {
             }
         });
         seen.keySet().retainAll(present.keySet());
+        noteRemoved(present.keySet());
         handedOut.keySet().retainAll(present.keySet());
         ready.sort(null);
         ready.forEach(file -> handedOut.put(file, present.get(file)));
         return ready;
+    }
+
+    private void noteRemoved(Set<Path> present) {
+        handedOut.keySet().stream().filter(file -> !present.contains(file))
+                .filter(file -> ArticleFiles.formatOf(file) != ArticleFiles.Format.FEED).sorted()
+                .forEach(file -> removed.add(FolderWalk.idOf(root, file)));
+    }
+
+    @Override
+    public List<String> removed() {
+        List<String> out = List.copyOf(removed);
+        removed.clear();
+        return out;
     }
 
     private static long lastChange(Signature s) {

@@ -31,23 +31,47 @@ final class EmbeddedFuseki {
 
     private final FusekiServer server;
     private final Path runArea;
+    /** Ctrl-C and SIGTERM end the JVM without stop(); this takes the run area away then. */
+    private final Thread cleanupAtExit;
 
     private EmbeddedFuseki(FusekiServer server, Path runArea) {
         this.server = server;
         this.runArea = runArea;
+        this.cleanupAtExit = new Thread(() -> deleteTree(runArea), "newsgraph-fuseki-cleanup");
     }
 
     static EmbeddedFuseki start(ServerSettings settings) {
         Path runArea = createRunArea();
+        FusekiServer server = null;
         try {
-            FusekiServer server = configure(settings, runArea).build();
+            server = configure(settings, runArea).build();
             bindHost(server, settings.host());
-            server.start();
-            return new EmbeddedFuseki(server, runArea);
+            EmbeddedFuseki fuseki = new EmbeddedFuseki(server, runArea);
+            Runtime.getRuntime().addShutdownHook(fuseki.cleanupAtExit);
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                Runtime.getRuntime().removeShutdownHook(fuseki.cleanupAtExit);
+                throw e;
+            }
+            return fuseki;
         } catch (RuntimeException e) {
+            stopQuietly(server, e);
             deleteTree(runArea);
+            if (causedBy(e, java.net.BindException.class)) {
+                throw new PortInUseException(settings.host(), settings.port(), e);
+            }
             throw e;
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FusekiServer.Builder configure(ServerSettings settings, Path runArea) {
@@ -64,10 +88,12 @@ final class EmbeddedFuseki {
                 .enableStats(true)
                 .enableTasks(true)
                 .fusekiModules(FusekiModules.create(new FMod_UI()));
-        if (!settings.allowUpdate()) {
-            builder.addFilter("/$/*", new AdminWriteGuard());
-        }
+        builder.addFilter("/*", new ErrorLog());
+        builder.addFilter(ServerVersion.PATH, new ServerVersion(settings.version()));
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
+        if (!settings.allowUpdate()) {
+            builder.addFilter("/*", new ReadOnlyGuard());
+        }
         if (settings.resultCacheBytes() > 0) {
             DataVersion.of(settings.dataset()).ifPresent(version -> builder.addFilter(DATASET + "/*",
                     new ResultCache(version, settings.resultCacheBytes(), settings.timeout())));
@@ -96,7 +122,28 @@ final class EmbeddedFuseki {
         try {
             server.stop();
         } finally {
+            forgetCleanupAtExit();
             deleteTree(runArea);
+        }
+    }
+
+    private void forgetCleanupAtExit() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or has run) anyway; deleting twice is harmless
+        }
+    }
+
+    /** A server that failed to start may hold Jetty's threads; the start failure is what the caller hears of. */
+    private static void stopQuietly(FusekiServer server, RuntimeException failure) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -109,6 +156,9 @@ final class EmbeddedFuseki {
     }
 
     private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

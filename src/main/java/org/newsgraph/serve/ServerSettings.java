@@ -6,5 +6,5 @@ import org.apache.jena.query.Dataset;
 
 /** What the builder collected, checked, for the server to start from. */
 record ServerSettings(Dataset dataset, String host, int port, Duration timeout, boolean allowUpdate,
-                      long maxRequestBytes, long resultCacheBytes) {
+                      long maxRequestBytes, long resultCacheBytes, String version) {
 }

@@ -130,6 +130,7 @@ public final class SparqlServer implements AutoCloseable {
         private boolean allowUpdate;
         private long maxRequestBytes = 1024 * 1024;
         private long resultCacheBytes = ResultCache.defaultBudgetBytes();
+        private String version = "newsgraph";
 
         private Builder() {
         }
@@ -185,11 +186,18 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The version the Fuseki UI shows (from {@code /$/server}), "newsgraph" unless told. */
+        public Builder version(String version) {
+            requireArgument(version != null && !version.isBlank(), "version must not be blank, was '%s'", version);
+            this.version = version.strip();
+            return this;
+        }
+
         /** A server with these settings, not yet started. */
         public SparqlServer build() {
             requireArgument(dataset != null, "dataset is required: call dataset(...) before build()");
             return new SparqlServer(new ServerSettings(dataset, host, port, timeout, allowUpdate, maxRequestBytes,
-                    resultCacheBytes));
+                    resultCacheBytes, version));
         }
 
         private static void requireArgument(boolean rule, String message, Object... values) {

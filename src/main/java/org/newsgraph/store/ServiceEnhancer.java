@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import org.apache.jena.sparql.service.enhancer.init.ServiceEnhancerInit;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
@@ -16,10 +17,14 @@ final class ServiceEnhancer {
     private ServiceEnhancer() {
     }
 
-    /** Wraps the optimizer of this context, once. */
+    /** Wraps the optimizer of this context, once, and names the cause when a SERVICE call fails on the network. */
     static synchronized void enable(Context context) {
         if (!context.isTrue(ENABLED)) {
             ServiceEnhancerInit.wrapOptimizer(context);
+            ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(
+                    ServiceExecutorRegistry.chooseRegistry(context));
+            registry.addSingleLink(new UnreachableService());
+            ServiceExecutorRegistry.set(context, registry);
             context.set(ENABLED, true);
         }
     }

@@ -44,6 +44,14 @@ public interface Store extends AutoCloseable {
      */
     int write(List<ArticleQuads> batch, boolean commit);
 
+    /**
+     * Removes articles in one write transaction of its own, as if they had never been ingested: their graphs,
+     * metadata and the descriptions only they named. An id the store does not hold is passed over.
+     *
+     * @return how many of the articles were stored and are now removed
+     */
+    int remove(java.util.Collection<String> articleIds);
+
     /** Abandons the write transaction this thread has open, if any: none of its batches is stored. */
     void abandonWrite();
 
@@ -57,6 +65,14 @@ public interface Store extends AutoCloseable {
      * @throws org.newsgraph.NewsGraphException when the query does not parse
      */
     void query(String sparql, ResultFormat format, java.io.OutputStream out);
+
+    /**
+     * Runs a SPARQL SELECT over the union of the article graphs; each row maps the bound variables to their values
+     * (a literal's lexical form, an IRI as written).
+     *
+     * @throws org.newsgraph.NewsGraphException when the query does not parse
+     */
+    List<java.util.Map<String, String>> select(String sparql);
 
     /** Writes every quad the store holds as N-Quads, in one read transaction; returns how many. */
     long exportNQuads(java.io.OutputStream out);

@@ -55,6 +55,7 @@ final class Tdb2Store implements Store {
             Dataset ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(folder), params));
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             ServiceEnhancer.enable(ds.getContext());
+            EvidenceDescribe.install();
             return new Tdb2Store(folder, ds);
         } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
             if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
@@ -93,6 +94,23 @@ final class Tdb2Store implements Store {
     }
 
     @Override
+    public int remove(java.util.Collection<String> articleIds) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            int removed = 0;
+            for (String id : articleIds) {
+                String graph = Iris.articleGraph(id);
+                if (dsg.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    new ArticleReplacement(dsg, new ArticleQuads(id, graph, "", List.of(), List.of(), List.of()))
+                            .run();
+                    removed++;
+                }
+            }
+            return removed;
+        });
+    }
+
+    @Override
     public void abandonWrite() {
         if (dataset.isInTransaction()) {
             dataset.abort();
@@ -117,17 +135,45 @@ final class Tdb2Store implements Store {
 
     @Override
     public void query(String sparql, ResultFormat format, java.io.OutputStream out) {
-        org.apache.jena.query.Query query;
+        org.apache.jena.query.Query query = parse(sparql);
         try {
-            query = org.apache.jena.query.QueryFactory.create(sparql);
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                    QueryResults.write(query, qe, format, out);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw UnreachableService.named(e);
+        }
+    }
+
+    @Override
+    public List<java.util.Map<String, String>> select(String sparql) {
+        org.apache.jena.query.Query query = parse(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                qe.execSelect().forEachRemaining(solution -> rows.add(row(solution)));
+            }
+            return rows;
+        });
+    }
+
+    private static java.util.Map<String, String> row(QuerySolution solution) {
+        java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+        solution.varNames().forEachRemaining(name -> {
+            org.apache.jena.rdf.model.RDFNode value = solution.get(name);
+            row.put(name, value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString());
+        });
+        return row;
+    }
+
+    private static org.apache.jena.query.Query parse(String sparql) {
+        try {
+            return org.apache.jena.query.QueryFactory.create(sparql);
         } catch (org.apache.jena.query.QueryParseException e) {
             throw new NewsGraphException("the query does not parse: " + e.getMessage(), e);
         }
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                QueryResults.write(query, qe, format, out);
-            }
-        });
     }
 
     @Override

@@ -109,9 +109,10 @@ class ValidateIT {
     }
 
     @Test
-    void validate_missingStore_isOneErrorLine() {
+    void validate_missingStore_isOneUsageErrorLine() {
         Run r = validate(dir.resolve("nothing"));
-        assertEquals(1, r.code());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("error: no store"), r.err());
     }
 

@@ -63,6 +63,22 @@ class FolderWatchTest {
     }
 
     @Test
+    void removed_fileDeletedOrRenamedAway_givesItsOldIdOnce_andTheNewNameIsHandedOut() throws Exception {
+        old(dir.resolve("a.txt"), "A text.");
+        old(dir.resolve("b.txt"), "B text.");
+        try (FolderWatch watch = FolderWatch.of(dir, 1_000_000, SETTLE, RESCAN)) {
+            assertEquals(List.of("a", "b"), assertTimeoutPreemptively(WAIT, () -> ids(watch.next())));
+            assertEquals(List.of(), watch.removed());
+            Files.delete(dir.resolve("a.txt"));
+            Files.move(dir.resolve("b.txt"), Files.createDirectories(dir.resolve("sub")).resolve("c.txt"));
+
+            assertEquals(List.of("sub/c"), assertTimeoutPreemptively(WAIT, () -> ids(watch.next())));
+            assertEquals(List.of("a", "b"), watch.removed());
+            assertEquals(List.of(), watch.removed());
+        }
+    }
+
+    @Test
     void close_whileNextWaits_makesItReturnNull() throws Exception {
         FolderWatch watch = FolderWatch.of(dir, 1_000_000, SETTLE, Duration.ofMinutes(1));
         CompletableFuture<ArticleSource> next = CompletableFuture.supplyAsync(() -> {

@@ -125,6 +125,48 @@ class SparqlServerIT {
     }
 
     @Test
+    void everyKindOfWrite_whenReadOnly_isOne403_sayingTheEndpointIsReadOnlyAndHowToAllowWrites() throws Exception {
+        String insert = "INSERT DATA { <" + EX + "eve> <" + EX + "name> \"Eve\" }";
+        String turtle = "<" + EX + "mallory> <" + EX + "name> \"Mallory\" .";
+        List<HttpRequest> writes = List.of(
+                post("/kg/update", "application/sparql-update", insert).build(),
+                get("/kg/update?update=" + encode(insert)).build(),
+                post("/kg", "application/x-www-form-urlencoded", "update=" + encode(insert)).build(),
+                post("/kg/sparql", "application/sparql-update", insert).build(),
+                post("/kg/sparql", "application/x-www-form-urlencoded", "update=" + encode(insert)).build(),
+                put("/kg?default", turtle),
+                put("/kg/data?graph=" + encode(EX + "g1"), turtle),
+                post("/kg?graph=" + encode(EX + "g1"), "text/turtle", turtle).build(),
+                request("/kg/data?graph=" + encode(EX + "g1")).DELETE().build(),
+                request("/$/datasets/kg").DELETE().build(),
+                post("/$/datasets", "application/x-www-form-urlencoded", "dbName=x&dbType=mem").build());
+        long before = countAll();
+
+        for (HttpRequest write : writes) {
+            HttpResponse<String> response = send(write);
+
+            String what = write.method() + " " + write.uri().getRawPath();
+            assertEquals(403, response.statusCode(), what + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), what);
+            String body = response.body().strip();
+            assertEquals(1, body.lines().count(), what + ": " + body);
+            assertTrue(body.contains("read-only") && body.contains("serve --allow-update"), what + ": " + body);
+        }
+        assertEquals(before, countAll());
+    }
+
+    @Test
+    void queries_postedAsFormsOrBodies_whenReadOnly_stillAnswer() throws Exception {
+        HttpResponse<String> form = send(post("/kg/sparql", "application/x-www-form-urlencoded",
+                "query=" + encode(NAMES)).header("Accept", "text/csv").build());
+        HttpResponse<String> body = send(post("/kg/query", "application/sparql-query", NAMES)
+                .header("Accept", "text/csv").build());
+
+        assertEquals(List.of("name", "Alice", "Bob"), form.body().strip().lines().map(String::strip).toList());
+        assertEquals(List.of("name", "Alice", "Bob"), body.body().strip().lines().map(String::strip).toList());
+    }
+
+    @Test
     void graphStoreWrite_whenReadOnly_isRefusedAndLeavesTheDataAlone() throws Exception {
         String turtle = "<" + EX + "mallory> <" + EX + "name> \"Mallory\" .";
         long before = countAll();
@@ -165,6 +207,15 @@ class SparqlServerIT {
                 .getAsJsonArray("datasets").get(0).getAsJsonObject();
         assertEquals("/kg", first.get("ds.name").getAsString());
         assertEquals(List.of(200, 200, 200), List.of(ping, serverInfo, stats));
+    }
+
+    @Test
+    void serverInfo_thatTheUiShowsAsItsVersion_namesNewsgraph() throws Exception {
+        HttpResponse<String> info = send(get("/$/server").header("Accept", "application/json").build());
+
+        assertEquals(200, info.statusCode());
+        String version = JsonParser.parseString(info.body()).getAsJsonObject().get("version").getAsString();
+        assertTrue(version.startsWith("newsgraph") && !version.contains("development"), version);
     }
 
     @Test

@@ -79,6 +79,46 @@ class WatchIT {
         assertTrue(serverErr.toString().contains("UTF-8"), serverErr.toString());
     }
 
+    @Test
+    void serveWatch_articleFileDeletedOrRenamed_keepsTheStoreInStep() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        copySample("lula-trump-video-call", in);
+        copySample("canada-india-expel-diplomats", in);
+        String endpoint = startServer(in);
+        awaitArticles(endpoint, "canada-india-expel-diplomats,lula-trump-video-call");
+
+        Files.delete(in.resolve("lula-trump-video-call.json"));
+        Files.delete(in.resolve("lula-trump-video-call.txt"));
+        Path sub = Files.createDirectories(in.resolve("moved"));
+        Files.move(in.resolve("canada-india-expel-diplomats.json"), sub.resolve("expulsions.json"));
+        Files.move(in.resolve("canada-india-expel-diplomats.txt"), sub.resolve("expulsions.txt"));
+
+        awaitArticles(endpoint, "moved/expulsions");
+        String people = HTTP.send(peopleQuery(endpoint), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(people.contains("Mélanie Joly") && !people.contains("Geraldo Alckmin"), people);
+        awaitErr("removed 2 articles whose files are gone");
+    }
+
+    private void awaitArticles(String endpoint, String ids) throws Exception {
+        String query = "SELECT (GROUP_CONCAT(?id; separator=',') AS ?ids) WHERE { SELECT ?id WHERE {"
+                + " ?a <http://schema.org/identifier> ?id } ORDER BY ?id }";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint)).header("Accept", "text/csv")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        String last = "";
+        while (System.nanoTime() < end) {
+            last = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body().strip();
+            if (last.endsWith("\n" + ids) || last.endsWith("\n\"" + ids + "\"")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the store did not come to hold " + ids + "; last answer: " + last
+                + "\nserver stderr:\n" + serverErr);
+    }
+
     /** The text lands first and its sidecar later, as a slow copy would leave them. */
     private static void copySample(String name, Path folder) throws IOException, InterruptedException {
         Files.copy(Path.of("samples", name + ".txt"), folder.resolve(name + ".txt"));

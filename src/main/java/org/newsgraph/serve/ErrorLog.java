@@ -1,0 +1,116 @@
+package org.newsgraph.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One log line per request the server could not answer (status 500 and above): method, path, status and the
+ * first line of the reason the client was given. Fuseki's own log of such a request is its whole query and a
+ * stack trace, hundreds of lines for a federated query that cannot reach its service; that log is kept for
+ * {@code --verbose}.
+ */
+final class ErrorLog implements Filter {
+    private static final Logger LOG = LoggerFactory.getLogger("org.newsgraph.serve");
+    private static final int REASON_BYTES = 400;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Reason reason = new Reason((HttpServletResponse) response);
+        chain.doFilter(request, reason);
+        int status = ((HttpServletResponse) response).getStatus();
+        if (status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            HttpServletRequest http = (HttpServletRequest) request;
+            LOG.warn("{} {} failed with {}: {}", http.getMethod(), http.getRequestURI(), status, reason.firstLine());
+        }
+    }
+
+    /** Keeps the start of an error's body, or the message given to sendError; nothing of a good answer. */
+    private static final class Reason extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream start = new ByteArrayOutputStream();
+        private String message;
+
+        Reason(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status, String text) throws IOException {
+            message = text;
+            super.sendError(status, text);
+        }
+
+        /** The status is read at each write: Fuseki may take the stream for an answer, then fail and say why. */
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            return new Tee(super.getOutputStream(), this);
+        }
+
+        void keep(byte[] bytes, int offset, int length) {
+            if (getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && start.size() < REASON_BYTES) {
+                start.write(bytes, offset, Math.min(length, REASON_BYTES - start.size()));
+            }
+        }
+
+        String firstLine() {
+            String text = message != null ? message : start.toString(StandardCharsets.UTF_8);
+            return text.strip().lines().findFirst().orElse("(no reason given)");
+        }
+    }
+
+    private static final class Tee extends ServletOutputStream {
+        private final ServletOutputStream out;
+        private final Reason reason;
+
+        Tee(ServletOutputStream out, Reason reason) {
+            this.out = out;
+            this.reason = reason;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            reason.keep(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            reason.keep(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public boolean isReady() {
+            return out.isReady();
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            out.setWriteListener(listener);
+        }
+    }
+}
