@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -53,5 +56,37 @@ public final class SharedKb {
         Path aliases = slice("aliases.tsv", qids, dir.resolve("aliases.tsv"));
         OfficeHoldersBuilder.build(offices, aliases, dir.resolve("kb"));
         return OfficeHolders.load(dir.resolve("kb"));
+    }
+
+    /** The rows of officeholders.tsv whose country_qid is one of {@code countries} ("" for none), by column. */
+    public static List<Map<String, String>> offices(Set<String> countries, int perCountry) throws IOException {
+        Map<String, Integer> taken = new HashMap<>();
+        return rows("officeholders.tsv", r -> countries.contains(r.get("country_qid"))
+                && taken.merge(r.get("country_qid"), 1, Integer::sum) <= perCountry);
+    }
+
+    /** The rows of aliases.tsv of these people. */
+    public static List<Map<String, String>> aliases(Set<String> people) throws IOException {
+        return rows("aliases.tsv", r -> people.contains(r.get("wikidata_qid")));
+    }
+
+    private static List<Map<String, String>> rows(String file, java.util.function.Predicate<Map<String, String>> keep)
+            throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        try (Stream<String> lines = Files.lines(folder().resolve(file), StandardCharsets.UTF_8)) {
+            var it = lines.iterator();
+            String[] header = it.next().split("\t", -1);
+            while (it.hasNext()) {
+                String[] cells = it.next().split("\t", -1);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], i < cells.length ? cells[i] : "");
+                }
+                if (keep.test(row)) {
+                    out.add(row);
+                }
+            }
+        }
+        return out;
     }
 }

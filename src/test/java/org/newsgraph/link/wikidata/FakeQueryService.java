@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.link.SharedKb;
 
 /**
  * Answers the two queries of {@code kb update} as the Wikidata Query Service would, in SPARQL JSON results, from
