@@ -44,13 +44,7 @@ final class KbCommand {
             long t0 = System.nanoTime();
             OfficeHoldersBuilder.Report r = OfficeHoldersBuilder.build(officeholders, aliases, out);
             KbReport.built(spec.commandLine().getOut(), r, System.nanoTime() - t0);
-            PrintWriter err = spec.commandLine().getErr();
-            r.problems().forEach(p -> err.println("rejected: " + p));
-            if (r.rejected() > r.problems().size()) {
-                err.println("rejected: " + (r.rejected() - r.problems().size()) + " more rows");
-            }
-            err.flush();
-            return r.rejected() > 0 ? 1 : 0;
+            return KbReport.rejected(spec.commandLine().getErr(), r);
         }
 
         private void requireFile(String option, Path file) {
@@ -102,7 +96,7 @@ final class KbCommand {
                 err.flush();
             });
             KbReport.built(spec.commandLine().getOut(), r, System.nanoTime() - t0);
-            return 0;
+            return KbReport.rejected(err, r);
         }
     }
 }

@@ -24,6 +24,16 @@ final class KbReport {
         out.flush();
     }
 
+    /** Names the rows a build rejected; the exit code is 1 when there were any, as for articles that failed. */
+    static int rejected(PrintWriter err, OfficeHoldersBuilder.Report r) {
+        r.problems().forEach(p -> err.println("rejected: " + p));
+        if (r.rejected() > r.problems().size()) {
+            err.println("rejected: " + (r.rejected() - r.problems().size()) + " more rows");
+        }
+        err.flush();
+        return r.rejected() > 0 ? 1 : 0;
+    }
+
     /** The knowledge bases ingest and serve link with, as stats lists them. */
     static void inUse(PrintWriter out, Optional<Path> officeHolders) throws IOException {
         Map<EntityType, Long> bundled = KnowledgeBase.bundled().entries().stream()
