@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +60,7 @@ final class IngestRun {
     private long written;
     private long failed;
     private long warnings;
+    private final Map<String, Long> skipped = new TreeMap<>();
     private int batchesSubmitted;
     private int batchesOpen;
     private final long started = System.nanoTime();
@@ -98,7 +101,7 @@ final class IngestRun {
             abandonOpenWrite();
             writer.shutdown();
         }
-        return new IngestReport(read, written, analysed - written, failed, warnings, seconds());
+        return new IngestReport(read, written, analysed - written, failed, warnings, seconds(), skipped);
     }
 
     private static ExecutorService daemons(int n, String name) {
@@ -115,6 +118,10 @@ final class IngestRun {
             listener.failure(f.origin(), "read", f.reason());
             return;
         }
+        if (item instanceof SourceItem.Skipped s) {
+            skip(s.origin(), s.kind(), s.detail());
+            return;
+        }
         SourceItem.Read r = (SourceItem.Read) item;
         r.warnings().forEach(w -> {
             warnings++;
@@ -128,6 +135,11 @@ final class IngestRun {
             return;
         }
         inFlight.addLast(new Pending(article, pool.submit(withPermit(() -> workers.get().process(article)))));
+    }
+
+    private void skip(String origin, String kind, String detail) {
+        skipped.merge(kind, 1L, Long::sum);
+        listener.skipped(origin, kind, detail);
     }
 
     private void collect(Pending p) {
