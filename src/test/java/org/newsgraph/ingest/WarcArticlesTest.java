@@ -56,6 +56,7 @@ class WarcArticlesTest {
         assertEquals(Map.of("warcinfo record", 1L, "request record", 1L, "metadata record", 1L, "redirect", 1L,
                 "not HTML", 1L, "error status", 1L), skippedByKind(items));
         assertEquals(4 + 6, items.size());
+        articles.forEach(a -> assertFalse(a.text().contains("FURNITURE"), () -> a.id() + ":\n" + a.text()));
         assertTrue(items.stream().noneMatch(SourceItem.Failed.class::isInstance), items::toString);
     }
 
