@@ -6,12 +6,12 @@ package org.newsgraph.ingest;
  * story sentences are to be kept; the furniture sentences (all marked "FURNITURE" somewhere in their text,
  * so one check finds any that slips through) are to be dropped.
  */
-final class NewsPages {
+public final class NewsPages {
     private NewsPages() {
     }
 
     /** A story in an {@code <article>} with a captioned picture, a related list inside it and Open Graph metadata. */
-    static final String SUMMIT = """
+    public static final String SUMMIT = """
             <!DOCTYPE html><html lang="en"><head><title>Leaders agree on grain corridor | Daily Ledger</title>
             <meta property="og:site_name" content="Daily Ledger">
             <meta property="article:published_time" content="2026-03-03T18:40:00+01:00">
@@ -39,7 +39,7 @@ final class NewsPages {
             """;
 
     /** Div soup without {@code <article>} or {@code <main>}; the date only in JSON-LD; no site name. */
-    static final String SANCTIONS = """
+    public static final String SANCTIONS = """
             <html><head><title>New export controls announced</title>
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
               {"@type":"WebSite","name":"x"},
@@ -71,7 +71,7 @@ final class NewsPages {
             """;
 
     /** In {@code <main>}, with share buttons, an advert and no date anywhere in the page. */
-    static final String TALKS = """
+    public static final String TALKS = """
             <html><head><title>Ceasefire talks resume</title></head><body>
             <main>
               <ul class="share-buttons"><li><a href="#">Share on FURNITURE</a></li><li><a href="#">Email
@@ -86,7 +86,7 @@ final class NewsPages {
             """;
 
     /** A German story: read like any page, dropped by the language check. */
-    static final String GERMAN = """
+    public static final String GERMAN = """
             <html lang="de"><head><title>Minister reist nach Paris</title></head><body><article>
               <h1>Außenministerin reist zu Gesprächen nach Paris</h1>
               <p>Die Außenministerin ist am Montag zu Gesprächen mit ihrem französischen Amtskollegen nach Paris

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.newsgraph.model.Article;
 
@@ -25,25 +24,9 @@ class WarcArticlesTest {
     @TempDir
     Path dir;
 
-    /** The archive of the done-when: pages, a German one, a redirect, a PDF, an error, requests, metadata. */
-    static WarcFiles mixedArchive(WarcCompression compression) throws IOException {
-        return new WarcFiles(compression).info()
-                .request("https://www.ledger.example/world/2026/03/grain-corridor")
-                .html("https://www.ledger.example/world/2026/03/grain-corridor", NewsPages.SUMMIT)
-                .html("https://news.example.org/business/export-controls?ref=home", NewsPages.SANCTIONS)
-                .html("https://wire.example.net/talks/doha/", NewsPages.TALKS)
-                .html("https://zeitung.example.de/politik/paris-reise", NewsPages.GERMAN)
-                .redirect("http://ledger.example/grain", "https://www.ledger.example/world/2026/03/grain-corridor")
-                .response("https://news.example.org/report.pdf", 200, "OK", MediaType.parse("application/pdf"),
-                        "%PDF-1.7 FURNITURE".getBytes(StandardCharsets.US_ASCII))
-                .response("https://news.example.org/gone", 404, "Not Found", MediaType.HTML_UTF8,
-                        "<html><body><p>Page not found FURNITURE</p></body></html>".getBytes(StandardCharsets.UTF_8))
-                .metadata("https://wire.example.net/talks/doha/");
-    }
-
     @Test
     void read_mixedArchive_pagesBecomeArticles_andEveryOtherRecordIsSkippedByKind() throws IOException {
-        Path warc = write(dir.resolve("crawl.warc.gz"), mixedArchive(WarcCompression.GZIP).bytes());
+        Path warc = write(dir.resolve("crawl.warc.gz"), WarcFiles.mixed(WarcCompression.GZIP).bytes());
 
         List<SourceItem> items = items(warc);
 
@@ -62,7 +45,7 @@ class WarcArticlesTest {
 
     @Test
     void read_archivedPage_takesUrlFromTarget_dateFromPageElseCapture_sourceFromSiteElseHost() throws IOException {
-        Path warc = write(dir.resolve("crawl.warc"), mixedArchive(WarcCompression.NONE).bytes());
+        Path warc = write(dir.resolve("crawl.warc"), WarcFiles.mixed(WarcCompression.NONE).bytes());
 
         List<Article> articles = items(warc).stream().filter(SourceItem.Read.class::isInstance)
                 .map(Sources::article).toList();
@@ -87,7 +70,7 @@ class WarcArticlesTest {
 
     @Test
     void read_gzipMemberCutShort_failsAtItsOffset_afterEveryRecordBeforeIt() throws IOException {
-        WarcFiles archive = mixedArchive(WarcCompression.GZIP);
+        WarcFiles archive = WarcFiles.mixed(WarcCompression.GZIP);
         int cutAt = archive.size();
         archive.html("https://wire.example.net/late-story", NewsPages.TALKS);
         int member = archive.size() - cutAt;
