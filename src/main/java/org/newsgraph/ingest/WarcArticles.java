@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,23 +58,37 @@ final class WarcArticles implements Iterator<SourceItem>, Closeable {
     }
 
     private SourceItem readNext() {
+        Optional<WarcRecord> record;
         try {
             if (reader == null) {
                 reader = new WarcReader(file);
             }
-            Optional<WarcRecord> record = reader.next();
-            if (record.isEmpty()) {
-                close();
-                return null;
-            }
-            return itemOf(record.get(), file + "@" + reader.position());
+            record = reader.next();
         } catch (IOException | RuntimeException e) {
-            // the reader has moved to the start of the record it could not read (0 when it never started)
-            long offset = reader == null ? 0 : reader.position();
-            close();
-            return new SourceItem.Failed(file.toString(), "corrupt or truncated WARC at byte offset " + offset + ": "
-                    + reason(e) + "; the records before it were read");
+            return corrupt(e);
         }
+        if (record.isEmpty()) {
+            close();
+            return null;
+        }
+        String origin = file + "@" + reader.position();
+        try {
+            return itemOf(record.get(), origin);
+        } catch (IOException e) {
+            // the record's block ends early: the archive is cut or broken here
+            return corrupt(e);
+        } catch (RuntimeException e) {
+            // the framing was sound, so the archive goes on after this one odd record
+            return new SourceItem.Failed(origin, "unreadable record: " + reason(e));
+        }
+    }
+
+    /** Ends the file: the reader has moved to the start of the record it could not read (0 if it never began). */
+    private SourceItem corrupt(Exception e) {
+        long offset = reader == null ? 0 : reader.position();
+        close();
+        return new SourceItem.Failed(file.toString(), "corrupt or truncated WARC at byte offset " + offset + ": "
+                + reason(e) + "; the records before it were read");
     }
 
     private SourceItem itemOf(WarcRecord record, String origin) throws IOException {
@@ -112,11 +128,20 @@ final class WarcArticles implements Iterator<SourceItem>, Closeable {
         }
         String target = response.target();
         // the HTTP header's charset when it names one, else jsoup reads the page's <meta charset> or assumes UTF-8
-        String charset = type.parameters().get("charset");
+        String charset = supported(type.parameters().get("charset"));
         var page = Jsoup.parse(new ByteArrayInputStream(body), charset, target);
         LocalDate captured = response.date() == null ? null : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
         Metadata defaults = new Metadata(target, null, captured, hostOf(response));
         return HtmlPage.read(page, TargetIds.of(target), origin, defaults);
+    }
+
+    /** A charset name Java knows, else null; servers send misspelt ones ("utf8x") and pages still read. */
+    private static String supported(String charset) {
+        try {
+            return charset != null && Charset.isSupported(charset) ? charset : null;
+        } catch (IllegalCharsetNameException e) {
+            return null;
+        }
     }
 
     private static boolean isHtml(MediaType type) {

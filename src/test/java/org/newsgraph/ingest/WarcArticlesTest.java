@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.newsgraph.model.Article;
 
@@ -112,6 +113,26 @@ class WarcArticlesTest {
         SourceItem.Failed failed = failed(Sources.only(items(warc)));
 
         assertTrue(failed.reason().startsWith("corrupt or truncated WARC at byte offset 0: "), failed.reason());
+    }
+
+    @Test
+    void read_pageInLatin1_orWithACharsetJavaDoesNotKnow_isReadAndTheArchiveGoesOn() throws IOException {
+        String page = "<html><body><article><p>Ministers met in Zürich on Monday to discuss the tariffs.</p>"
+                + "</article></body></html>";
+        WarcFiles archive = new WarcFiles(WarcCompression.GZIP)
+                .response("https://a.example/latin", 200, "OK", MediaType.parse("text/html; charset=ISO-8859-1"),
+                        page.getBytes(StandardCharsets.ISO_8859_1))
+                .response("https://a.example/odd", 200, "OK", MediaType.parse("text/html; charset=utf-9x"),
+                        page.getBytes(StandardCharsets.UTF_8))
+                .html("https://a.example/last", page);
+        Path warc = write(dir.resolve("charsets.warc.gz"), archive.bytes());
+
+        List<SourceItem> items = items(warc);
+
+        assertEquals(3, items.size(), items::toString);
+        for (SourceItem item : items) {
+            assertEquals("Ministers met in Zürich on Monday to discuss the tariffs.", article(item).text());
+        }
     }
 
     @Test
