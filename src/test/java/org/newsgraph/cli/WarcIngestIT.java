@@ -75,6 +75,20 @@ class WarcIngestIT {
     }
 
     @Test
+    void ingest_wholeArchive_verbose_exitsZero_andListsEachSkippedRecordWithItsOffset() throws IOException {
+        Path whole = Files.write(dir.resolve("whole.warc"), WarcFiles.mixed(WarcCompression.NONE).bytes());
+
+        Run run = run("ingest", "--verbose", "--threads", "1", "--db", dir.resolve("db2").toString(),
+                whole.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().matches("(?s).*skipped: " + java.util.regex.Pattern.quote(whole.toString())
+                + "@\\d+: redirect \\(301 http://ledger\\.example/grain\\).*"), run.err());
+        assertTrue(run.err().contains("(id zeitung.example.de/politik/paris-reise): not English (deu)"), run.err());
+        assertFalse(run.err().contains("--verbose lists them"), run.err());
+    }
+
+    @Test
     void ingest_storesTheEnglishPages_withTheirMainTextAndMetadata() throws IOException {
         Path rq = Files.writeString(dir.resolve("articles.rq"), """
                 # The stored articles, their addresses and publishers.

@@ -136,6 +136,21 @@ class WarcArticlesTest {
     }
 
     @Test
+    void walk_readsArchivesAmongOtherFiles_andDoesNotCountThemAsSkippedFiles() throws IOException {
+        write(dir.resolve("in/a/crawl.warc.gz"), new WarcFiles(WarcCompression.GZIP)
+                .html("https://wire.example.net/talks/doha/", NewsPages.TALKS).bytes());
+        write(dir.resolve("in/b/plain.warc"), new WarcFiles(WarcCompression.NONE)
+                .html("https://www.ledger.example/grain", NewsPages.SUMMIT).bytes());
+        write(dir.resolve("in/c/note.txt"), "Ministers met in Vienna on Tuesday.");
+        write(dir.resolve("in/c/crawl.warc.gz.open"), "a crawler's file still being written");
+
+        List<String> ids = items(dir.resolve("in")).stream().map(Sources::article).map(Article::id).toList();
+
+        assertEquals(List.of("wire.example.net/talks/doha", "www.ledger.example/grain", "c/note"), ids);
+        assertEquals(List.of(dir.resolve("in/c/crawl.warc.gz.open")), SkippedFiles.under(List.of(dir.resolve("in"))));
+    }
+
+    @Test
     void targetIds_areStableSafeAndKeepQueriesApart() {
         String a = TargetIds.of("https://news.example.org/business/export-controls?ref=home");
         String b = TargetIds.of("https://news.example.org/business/export-controls?ref=feed");
