@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  *   <li>The story's container: the {@code <article>} with most text, else {@code <main>}, else the element whose
  *   paragraphs score highest (each paragraph of real prose scores for its parent, half for its grandparent, as
  *   readability does), else the body.</li>
- *   <li>In it, blocks that are mostly links (lists of other stories, tag clouds, "read more" lines) go.</li>
+ *   <li>In it, blocks that are mostly links (lists of other stories, tag clouds, "read more" lines) go; the
+ *   page's {@code <h1>}, when outside it, comes first.</li>
  * </ol>
  */
 final class MainText {
@@ -50,7 +51,21 @@ final class MainText {
         Element story = container(page);
         story.select("ul, ol, dl, div, section, table, p").stream().filter(MainText::isMostlyLinks).toList()
                 .forEach(Element::remove);
-        return HtmlText.of(story);
+        String text = HtmlText.of(story);
+        return headlineOutside(page, story).map(h -> HtmlText.of(h) + "\n\n" + text).orElse(text);
+    }
+
+    /**
+     * The page's headline when the story's container leaves it out (div layouts often put it in a block of its
+     * own above the text); a headline that is a link is a site's logo, not the story's.
+     */
+    private static Optional<Element> headlineOutside(Document page, Element story) {
+        Element headline = page.body().selectFirst("h1");
+        if (headline == null || headline == story || headline.parents().contains(story) || isMostlyLinks(headline)
+                || headline.text().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(headline);
     }
 
     static boolean isFurnitureByName(Element element) {

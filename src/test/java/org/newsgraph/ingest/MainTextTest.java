@@ -60,6 +60,16 @@ class MainTextTest {
     }
 
     @Test
+    void headlineOutsideTheStoryContainer_isKept_commentsAndTagsAreNot() {
+        String text = mainText(NewsPages.TARIFFS);
+
+        assertKeeps(text, List.of("Ottawa raises tariffs on imported steel",
+                "raised tariffs on imported steel to 25 percent on Thursday",
+                "importers warned that construction costs would rise", "The new rates apply from the first"));
+        assertTrue(text.startsWith("Ottawa raises tariffs"), text);
+    }
+
+    @Test
     void linkInsideProse_staysWhileALineThatIsOnlyALinkGoes() {
         String text = mainText("""
                 <html><body><article>

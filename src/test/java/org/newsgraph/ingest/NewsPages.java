@@ -95,4 +95,25 @@ public final class NewsPages {
                 diesem Monat beschlossen werden könnten.</p>
             </article></body></html>
             """;
+
+    /** Div soup whose headline sits outside the story's container, followed by comments and a tag list. */
+    public static final String TARIFFS = """
+            <html><head><title>Tariffs on steel raised</title></head><body>
+            <div class="page">
+              <div class="masthead"><a href="/">The Courier FURNITURE</a></div>
+              <div class="story-top"><h1>Ottawa raises tariffs on imported steel</h1>
+                <span class="credit">Photo: Archive FURNITURE</span></div>
+              <div class="story-text">
+                <p>The Canadian government raised tariffs on imported steel to 25 percent on Thursday, citing a
+                  surge in shipments that it said was hurting domestic mills.</p>
+                <p>Industry groups welcomed the decision, while importers warned that construction costs would
+                  rise, and that smaller builders would feel it first.</p>
+                <p>The new rates apply from the first of next month.</p>
+              </div>
+              <div class="tags"><a href="/t/trade">trade FURNITURE</a> <a href="/t/steel">steel FURNITURE</a>
+                <a href="/t/canada">Canada FURNITURE</a></div>
+              <div id="comments"><h3>42 comments FURNITURE</h3><p>I think this is a great idea, and long overdue,
+                said one reader FURNITURE.</p></div>
+            </div></body></html>
+            """;
 }
