@@ -7,6 +7,13 @@ public interface IngestListener {
     /** An article was skipped: where it came from, at which stage, and why. */
     void failure(String origin, String stage, String reason);
 
+    /**
+     * An item was passed over on purpose (a web archive's request record, a redirect, a page in another
+     * language): where it came from, the kind reports count by, and a detail.
+     */
+    default void skipped(String origin, String kind, String detail) {
+    }
+
     /** Called after each committed batch. */
     void progress(long articlesDone, double articlesPerSecond);
 

@@ -15,6 +15,7 @@ import org.newsgraph.link.PersonLinker;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.nlp.LanguageFilter;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.ParseFilter;
 import org.newsgraph.rdf.ArticleQuads;
@@ -48,9 +49,15 @@ public final class NewsGraph {
     private final int batchSize;
     private final long maxArticleBytes;
     private final StageTimer timer;
+    private final boolean englishOnly;
 
     private NewsGraph(Builder b) {
         this.models = NlpModels.load(b.progress);
+        this.englishOnly = b.englishOnly;
+        if (englishOnly) {
+            // loaded here rather than by the first ingest, so that a missing model fails at start-up
+            LanguageFilter.openNlp();
+        }
         PersonLinker offline = b.officeHolders == null ? PersonLinker.NONE : PersonLinker.of(b.officeHolders);
         this.extractor = Extractor.rules(KnowledgeBase.bundled(),
                 b.online == null ? offline : PersonLinker.withFallback(offline, b.online));
@@ -103,6 +110,11 @@ public final class NewsGraph {
         return extractor.extract(models.newAnnotator(extractor::worthParsing).annotate(article));
     }
 
+    /** A filter for one thread: OpenNLP's language detector, or none when the builder was told all is English. */
+    LanguageFilter newLanguageFilter() {
+        return englishOnly ? LanguageFilter.openNlp() : LanguageFilter.NONE;
+    }
+
     /** A worker's own pipeline: its own OpenNLP instances, the shared extractor; each stage timed. */
     Worker newWorker(QuadMapper mapper) {
         var annotator = models.newAnnotator(extractor::worthParsing);
@@ -133,8 +145,18 @@ public final class NewsGraph {
         private java.util.function.Consumer<String> progress = message -> { };
         private OfficeHolders officeHolders;
         private PersonLinker online;
+        private boolean englishOnly = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether articles surely in another language are skipped (and counted by language) rather than analysed
+         * with the English models; true by default.
+         */
+        public Builder englishOnly(boolean englishOnly) {
+            this.englishOnly = englishOnly;
+            return this;
         }
 
         /** Hears what the build is loading (the NLP models take tens of seconds); silent by default. */

@@ -44,8 +44,7 @@ final class AnnotateCommand implements Callable<Integer> {
             for (SourceItem item : (Iterable<SourceItem>) items::iterator) {
                 if (item instanceof SourceItem.Read read) {
                     print(graph.annotate(read.article()), out);
-                } else {
-                    SourceItem.Failed f = (SourceItem.Failed) item;
+                } else if (item instanceof SourceItem.Failed f) {
                     spec.commandLine().getErr().println("error: " + f.origin() + ": " + f.reason());
                     failed++;
                 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(mixinStandardHelpOptions = true, name = "ingest", description = "Read articles (.txt with .json sidecar, .jsonl, .html; folders"
-        + " recursively) and store their facts. Exit code 1 if any article failed.")
+@Command(mixinStandardHelpOptions = true, name = "ingest", description = "Read articles (.txt with .json sidecar, .jsonl, .html, .warc,"
+        + " .warc.gz; folders recursively) and store their facts. Exit code 1 if any article failed.")
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             builder.threads(threads);
         }
         kb.apply(builder, spec);
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), main != null && main.verbose);
         IngestReport report = NewStoreFolder.use(db, store -> builder.build().ingest(paths, store, progress));
         progress.summary(report, db);
         progress.skipped(SkippedFiles.under(paths), main != null && main.verbose);

@@ -10,9 +10,16 @@ import org.newsgraph.LiveIngest;
 /** Ingest messages on stderr: each warning and failure on its own line, progress after each batch. */
 final class ProgressLine implements LiveIngest.Listener {
     private final PrintWriter err;
+    private final boolean verbose;
 
     ProgressLine(PrintWriter err) {
+        this(err, false);
+    }
+
+    /** {@code verbose}: also a line for each item skipped on purpose (a web archive has many). */
+    ProgressLine(PrintWriter err, boolean verbose) {
         this.err = err;
+        this.verbose = verbose;
     }
 
     /** A line saying what is loading, for {@code NewsGraph.Builder.progress}. */
@@ -34,6 +41,14 @@ final class ProgressLine implements LiveIngest.Listener {
     }
 
     @Override
+    public void skipped(String origin, String kind, String detail) {
+        if (verbose) {
+            err.println("skipped: " + origin + ": " + kind + " (" + detail + ")");
+            err.flush();
+        }
+    }
+
+    @Override
     public void progress(long done, double perSecond) {
         err.printf(Locale.ROOT, "progress: %d articles, %.1f articles/s%n", done, perSecond);
         err.flush();
@@ -44,6 +59,7 @@ final class ProgressLine implements LiveIngest.Listener {
     public void roundDone(IngestReport r) {
         err.printf(Locale.ROOT, "ingested %d articles in %.1f s: %d written, %d unchanged, %d failed, %d warnings%n",
                 r.read(), r.seconds(), r.written(), r.unchanged(), r.failed(), r.warnings());
+        skippedItems(r);
         err.flush();
     }
 
@@ -60,9 +76,9 @@ final class ProgressLine implements LiveIngest.Listener {
             return;
         }
         if (list) {
-            files.forEach(file -> err.println("skipped: " + file + " (not .txt, .jsonl, .html or .htm)"));
+            files.forEach(file -> err.println("skipped: " + file + " (not .txt, .jsonl, .html, .htm, .warc or .warc.gz)"));
         }
-        err.printf(Locale.ROOT, "skipped %d %s not articles by type (.txt, .jsonl, .html, .htm are read)%s%n",
+        err.printf(Locale.ROOT, "skipped %d %s not articles by type (.txt, .jsonl, .html, .htm, .warc, .warc.gz are read)%s%n",
                 files.size(), files.size() == 1 ? "file that is" : "files that are",
                 list ? "" : "; --verbose lists them");
         err.flush();
@@ -71,6 +87,22 @@ final class ProgressLine implements LiveIngest.Listener {
     void summary(IngestReport r, Path db) {
         err.printf(Locale.ROOT, "ingested %d articles into %s in %.1f s: %d written, %d unchanged, %d failed,"
                 + " %d warnings%n", r.read(), db, r.seconds(), r.written(), r.unchanged(), r.failed(), r.warnings());
+        skippedItems(r);
         err.flush();
+    }
+
+    /** "skipped 5 items: 2 redirect, 1 not HTML, ..." by kind, most frequent first; nothing when none was. */
+    private void skippedItems(IngestReport r) {
+        if (r.skipped().isEmpty()) {
+            return;
+        }
+        StringBuilder kinds = new StringBuilder();
+        r.skipped().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getValue()).append(' ')
+                        .append(e.getKey()));
+        long total = r.skippedTotal();
+        err.printf(Locale.ROOT, "skipped %d %s on purpose: %s%s%n", total, total == 1 ? "item" : "items", kinds,
+                verbose ? "" : "; --verbose lists them");
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** Which files are articles, and the reader each format needs. */
 final class ArticleFiles {
-    enum Format { TEXT, FEED, HTML, NONE }
+    enum Format { TEXT, FEED, HTML, WARC, NONE }
 
     private final long maxBytes;
     private final TextFileReader text;
@@ -21,7 +21,10 @@ final class ArticleFiles {
         this.html = new HtmlFileReader(maxBytes);
     }
 
-    /** Sidecars, gold annotations and anything else that is not .txt, .jsonl, .html or .htm are no articles. */
+    /**
+     * Sidecars, gold annotations and anything else that is not .txt, .jsonl, .html, .htm, .warc or .warc.gz are
+     * no articles.
+     */
     static Format formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {
@@ -32,6 +35,9 @@ final class ArticleFiles {
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Format.HTML;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Format.WARC;
         }
         return Format.NONE;
     }
@@ -46,11 +52,14 @@ final class ArticleFiles {
         return dot < 0 ? name : name.substring(0, dot);
     }
 
-    /** The items of one article file, read when first asked for; {@code id} is unused for a feed. */
+    /** The items of one article file, read when first asked for; {@code id} is unused for a feed or archive. */
     Iterator<SourceItem> open(Path file, String id) {
         Format format = formatOf(file);
         if (format == Format.FEED) {
             return new JsonlReader(file, maxBytes);
+        }
+        if (format == Format.WARC) {
+            return new WarcArticles(file, maxBytes);
         }
         if (stem(file.getFileName().toString()).isEmpty()) {
             return one(new SourceItem.Failed(file.toString(), "no article id: the file name is only an extension"));

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * Articles read from files and folders: {@code .txt} with an optional {@code .json} sidecar, {@code .jsonl}
- * feeds and {@code .html} pages. One bad article is a {@link SourceItem.Failed}, never an exception.
+ * feeds, {@code .html} pages and {@code .warc}/{@code .warc.gz} web archives. One bad article is a
+ * {@link SourceItem.Failed}, never an exception; a record that is no article is a {@link SourceItem.Skipped}.
  */
 public interface ArticleSource {
     /** Default limit on one article's size: 10 MB. */

@@ -125,7 +125,9 @@ final class PollingFolderWatch implements FolderWatch {
 
     private void noteRemoved(Set<Path> present) {
         handedOut.keySet().stream().filter(file -> !present.contains(file))
-                .filter(file -> ArticleFiles.formatOf(file) != ArticleFiles.Format.FEED).sorted()
+                // a feed or an archive holds many articles whose ids its path does not tell
+                .filter(file -> ArticleFiles.formatOf(file) != ArticleFiles.Format.FEED
+                        && ArticleFiles.formatOf(file) != ArticleFiles.Format.WARC).sorted()
                 .forEach(file -> removed.add(FolderWalk.idOf(root, file)));
     }
 
