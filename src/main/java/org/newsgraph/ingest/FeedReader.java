@@ -5,9 +5,12 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +18,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
 
 /**
@@ -35,14 +40,18 @@ final class FeedReader {
      * @throws UnreadableException when the document is no feed at all
      */
     List<SourceItem> read(byte[] document, String location) throws UnreadableException {
-        SyndFeed feed = parse(document);
+        Document xml = parse(document);
+        SyndFeed feed = convert(xml);
         String source = blankToNull(feed.getTitle());
         List<SourceItem> items = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
+        List<LocalDate> written = FeedDates.of(xml);
         for (int i = 0; i < entries.size(); i++) {
             String origin = location + " item " + (i + 1);
+            LocalDate day = written.size() == entries.size() && written.get(i) != null ? written.get(i)
+                    : utcDay(entries.get(i));
             try {
-                items.add(item(entries.get(i), location, source, origin));
+                items.add(item(entries.get(i), location, source, origin, day));
             } catch (UnreadableException e) {
                 items.add(new SourceItem.Failed(origin, e.getMessage()));
             }
@@ -50,16 +59,35 @@ final class FeedReader {
         return items;
     }
 
-    /** Rome refuses DOCTYPE declarations by default, which keeps external entities out. */
-    private static SyndFeed parse(byte[] document) throws UnreadableException {
-        try (XmlReader xml = new XmlReader(new ByteArrayInputStream(document), true)) {
-            return new SyndFeedInput().build(xml);
-        } catch (FeedException | IllegalArgumentException | IOException e) {
+    /**
+     * The XML as Rome would read it (encoding from the BOM or the XML declaration, stray HTML entities mended),
+     * with Rome's parser settings, which refuse DOCTYPE declarations and so keep external entities out. It is read
+     * here rather than by Rome so that the dates can be taken as written.
+     */
+    private static Document parse(byte[] document) throws UnreadableException {
+        try (XmlReader encoded = new XmlReader(new ByteArrayInputStream(document), true)) {
+            return new RomeXml().parse(new XmlFixerReader(encoded));
+        } catch (JDOMException | IOException e) {
             throw new UnreadableException("not an RSS or Atom feed: " + firstLine(e.getMessage()));
         }
     }
 
-    private SourceItem item(SyndEntry entry, String location, String source, String origin)
+    private static SyndFeed convert(Document xml) throws UnreadableException {
+        try {
+            return new SyndFeedInput().build(xml);
+        } catch (FeedException | IllegalArgumentException e) {
+            throw new UnreadableException("not an RSS or Atom feed: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Rome's XML parser settings, which only a subclass may ask for. */
+    private static final class RomeXml extends WireFeedInput {
+        Document parse(Reader xml) throws JDOMException, IOException {
+            return createSAXBuilder().build(xml);
+        }
+    }
+
+    private SourceItem item(SyndEntry entry, String location, String source, String origin, LocalDate day)
             throws UnreadableException {
         String id = FeedItemIds.of(location, entry.getUri(), entry.getLink());
         String text = text(entry);
@@ -69,7 +97,7 @@ final class FeedReader {
         }
         TextChecks.requireArticleText(text);
         Metadata metadata = new Metadata(blankToNull(entry.getLink()), blankToNull(entry.getTitle()),
-                day(entry), source);
+                day, source);
         return new SourceItem.Read(metadata.toArticle(id, text, origin), List.of());
     }
 
@@ -99,11 +127,8 @@ final class FeedReader {
         return HtmlText.of(Jsoup.parseBodyFragment(value).body());
     }
 
-    /**
-     * Rome gives the instant without the offset it was written with, so the day is taken in UTC; a time late in
-     * the evening west of Greenwich lands on the next day.
-     */
-    private static LocalDate day(SyndEntry entry) {
+    /** When the written date cannot be read, Rome's instant (which has lost its offset) gives the day in UTC. */
+    private static LocalDate utcDay(SyndEntry entry) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         return date == null ? null : LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
     }

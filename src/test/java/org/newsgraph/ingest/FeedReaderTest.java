@@ -131,4 +131,31 @@ class FeedReaderTest {
 
         assertTrue(failure.reason().startsWith("not an RSS or Atom feed"), failure.reason());
     }
+
+    @Test
+    void day_isTheOneTheFeedWrites_notTheDayInUtc() throws IOException {
+        Path rss = write(dir.resolve("west.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>West</title>
+                  <item><guid>https://west.example.org/1</guid><pubDate>Mon, 10 Mar 2025 21:30:00 -0500</pubDate>
+                    <description>Evening story.</description></item>
+                  <item><guid>https://west.example.org/2</guid><pubDate>Sometime in March</pubDate>
+                    <description>Undated story.</description></item>
+                </channel></rss>
+                """);
+        Path atom = write(dir.resolve("west.atom"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>West</title><id>urn:west</id>
+                  <updated>2025-04-03T03:30:00Z</updated>
+                  <entry><id>urn:west:1</id><title>T</title><updated>2025-04-02T23:30:00-04:00</updated>
+                    <summary>Late story.</summary></entry>
+                </feed>
+                """);
+
+        List<SourceItem> items = feed(rss, atom);
+
+        assertEquals(LocalDate.of(2025, 3, 10), article(items.get(0)).published());
+        assertEquals(null, article(items.get(1)).published());
+        assertEquals(LocalDate.of(2025, 4, 2), article(items.get(2)).published());
+    }
 }
