@@ -55,8 +55,9 @@ final class ServeCommand implements Callable<Integer> {
             + " once; what was read is kept in the store folder.")
     Path feedList;
 
-    @Option(names = "--feed-interval", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
-            description = "How often --feeds are polled: seconds, or with a unit, as 90s, 15m, 2h (default ${DEFAULT-VALUE}).")
+    @Option(names = "--feed-interval", paramLabel = "DURATION", defaultValue = "15m",
+            converter = DurationConverter.class, description = "How often --feeds are polled: seconds, or with a unit,"
+            + " as 90s, 15m, 2h (default ${DEFAULT-VALUE}).")
     Duration feedInterval;
 
     @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE,

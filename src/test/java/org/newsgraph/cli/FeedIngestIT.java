@@ -106,7 +106,8 @@ class FeedIngestIT {
         assertEquals(0, second.code(), second.err());
         assertTrue(second.err().contains("ingested 4 articles") && second.err().contains("4 unchanged"),
                 second.err());
-        String ids = query(writeQuery("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }"));
+        String ids = query(writeQuery(
+                "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }"));
         assertEquals("4", ids.lines().skip(1).findFirst().orElse("").strip(), ids);
     }
 

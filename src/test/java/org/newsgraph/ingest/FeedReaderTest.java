@@ -26,8 +26,8 @@ class FeedReaderTest {
 
     private static List<SourceItem> feed(Path... files) {
         List<String> locations = Stream.of(files).map(Path::toString).toList();
-        try (Stream<SourceItem> items = ArticleSource.feeds(locations, ArticleSource.DEFAULT_MAX_ARTICLE_BYTES)
-                .items()) {
+        ArticleSource source = ArticleSource.feeds(locations, ArticleSource.DEFAULT_MAX_ARTICLE_BYTES);
+        try (Stream<SourceItem> items = source.items()) {
             return items.toList();
         }
     }
@@ -39,7 +39,8 @@ class FeedReaderTest {
         Article first = article(feed(rss).get(0));
 
         assertEquals("Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in New Delhi"
-                + " on Monday.\n\nThe two leaders spoke about critical minerals and a new shipping lane.", first.text());
+                + " on Monday.\n\nThe two leaders spoke about critical minerals and a new shipping lane.",
+                first.text());
         assertEquals("https://harbour-wire.example.org/2025/03/modi-albanese-delhi", first.url());
         assertEquals("Modi and Albanese talk trade in New Delhi", first.title());
         assertEquals(LocalDate.of(2025, 3, 11), first.published());

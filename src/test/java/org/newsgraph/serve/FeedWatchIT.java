@@ -36,7 +36,8 @@ class FeedWatchIT {
     private static final Duration DEADLINE = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String FIRST = item("https://harbour-wire.example.org/2025/05/modi-albanese",
-            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in New Delhi on Monday.");
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in New Delhi on"
+                    + " Monday.");
     private static final String LATER = item("https://harbour-wire.example.org/2025/05/ramaphosa-carney",
             "South African President Cyril Ramaphosa held a phone call with Canadian Prime Minister Mark Carney on"
                     + " Wednesday.");
