@@ -22,7 +22,8 @@ final class FeedArticleSource implements ArticleSource {
         FeedReader reader = new FeedReader(maxArticleBytes);
         return locations.stream().flatMap(location -> {
             try {
-                return reader.read(fetcher.fetch(location, null, null).body(), location).stream();
+                FeedFetcher.Fetched fetched = fetcher.fetch(location, null, null);
+                return reader.read(fetched.body(), fetched.contentType(), location).stream();
             } catch (UnreadableException e) {
                 return Stream.of(new SourceItem.Failed(location, e.getMessage()));
             }

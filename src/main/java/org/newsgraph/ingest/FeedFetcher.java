@@ -24,8 +24,11 @@ final class FeedFetcher {
     /** A feed holds many articles, so it may be larger than one; past this it is something else. */
     private static final long MIN_FEED_LIMIT = 32L * 1024 * 1024;
 
-    /** A feed document, or (when {@code body} is null) word that it has not changed since the validators. */
-    record Fetched(byte[] body, String etag, String lastModified) {
+    /**
+     * A feed document with the media type the server gave it (null for a file), or (when {@code body} is null)
+     * word that it has not changed since the validators.
+     */
+    record Fetched(byte[] body, String contentType, String etag, String lastModified) {
         boolean unchanged() {
             return body == null;
         }
@@ -48,7 +51,7 @@ final class FeedFetcher {
     /** The document at the location; {@code etag} and {@code lastModified} may be null. */
     Fetched fetch(String location, String etag, String lastModified) throws UnreadableException {
         if (!isUrl(location)) {
-            return new Fetched(ArticleBytes.read(Path.of(location), limit), null, null);
+            return new Fetched(ArticleBytes.read(Path.of(location), limit), null, null, null);
         }
         HttpRequest.Builder request;
         try {
@@ -75,7 +78,7 @@ final class FeedFetcher {
                 String etag = response.headers().firstValue("ETag").orElse(null);
                 String modified = response.headers().firstValue("Last-Modified").orElse(null);
                 if (status == 304) {
-                    return new Fetched(null, etag, modified);
+                    return new Fetched(null, null, etag, modified);
                 }
                 if (status != 200) {
                     throw new UnreadableException("the server answered HTTP " + status);
@@ -84,7 +87,7 @@ final class FeedFetcher {
                 if (bytes.length > limit) {
                     throw new UnreadableException("feed " + TextChecks.tooLarge(bytes.length, limit));
                 }
-                return new Fetched(bytes, etag, modified);
+                return new Fetched(bytes, response.headers().firstValue("Content-Type").orElse(null), etag, modified);
             }
         } catch (HttpTimeoutException e) {
             throw new UnreadableException("no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");

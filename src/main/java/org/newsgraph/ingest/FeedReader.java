@@ -35,12 +35,13 @@ final class FeedReader {
     }
 
     /**
-     * The items of a feed document; {@code location} is its URL or path, for ids and messages.
+     * The items of a feed document; {@code location} is its URL or path, for ids and messages, and
+     * {@code contentType} the server's media type (its charset counts when the XML declares none), or null.
      *
      * @throws UnreadableException when the document is no feed at all
      */
-    List<SourceItem> read(byte[] document, String location) throws UnreadableException {
-        Document xml = parse(document);
+    List<SourceItem> read(byte[] document, String contentType, String location) throws UnreadableException {
+        Document xml = parse(document, contentType);
         SyndFeed feed = convert(xml);
         String source = blankToNull(feed.getTitle());
         List<SourceItem> items = new ArrayList<>();
@@ -60,12 +61,14 @@ final class FeedReader {
     }
 
     /**
-     * The XML as Rome would read it (encoding from the BOM or the XML declaration, stray HTML entities mended),
+     * The XML as Rome would read it (encoding from the BOM, the XML declaration or the server's charset, stray HTML entities mended),
      * with Rome's parser settings, which refuse DOCTYPE declarations and so keep external entities out. It is read
      * here rather than by Rome so that the dates can be taken as written.
      */
-    private static Document parse(byte[] document) throws UnreadableException {
-        try (XmlReader encoded = new XmlReader(new ByteArrayInputStream(document), true)) {
+    private static Document parse(byte[] document, String contentType) throws UnreadableException {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(document);
+        try (XmlReader encoded = contentType == null ? new XmlReader(bytes, true)
+                : new XmlReader(bytes, contentType, true)) {
             return new RomeXml().parse(new XmlFixerReader(encoded));
         } catch (JDOMException | IOException e) {
             throw new UnreadableException("not an RSS or Atom feed: " + firstLine(e.getMessage()));

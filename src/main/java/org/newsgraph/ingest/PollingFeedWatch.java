@@ -71,7 +71,7 @@ final class PollingFeedWatch implements FeedWatch {
             if (fetched.unchanged()) {
                 return List.of();
             }
-            List<SourceItem> items = reader.read(fetched.body(), feed);
+            List<SourceItem> items = reader.read(fetched.body(), fetched.contentType(), feed);
             List<String> ids = items.stream().filter(SourceItem.Read.class::isInstance)
                     .map(item -> ((SourceItem.Read) item).article().id()).toList();
             updates.add(() -> state.update(feed, ids, fetched.etag(), fetched.lastModified()));

@@ -22,7 +22,10 @@ public final class FeedServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Map<String, String> feeds = new ConcurrentHashMap<>();
+    private record Feed(byte[] body, String contentType) {
+    }
+
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public FeedServer() throws IOException {
@@ -33,7 +36,12 @@ public final class FeedServer implements AutoCloseable {
 
     /** Serves {@code text} at {@code path} from now on, and returns its URL. */
     public String put(String path, String text) {
-        feeds.put(path, text);
+        return put(path, text.getBytes(StandardCharsets.UTF_8), "application/rss+xml; charset=utf-8");
+    }
+
+    /** Serves {@code body} at {@code path} as {@code contentType} from now on, and returns its URL. */
+    public String put(String path, byte[] body, String contentType) {
+        feeds.put(path, new Feed(body.clone(), contentType));
         return url(path);
     }
 
@@ -50,19 +58,19 @@ public final class FeedServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
             requests.add(new Request(path, exchange.getRequestHeaders().getFirst("User-Agent"), ifNoneMatch));
-            String text = feeds.get(path);
-            if (text == null) {
+            Feed feed = feeds.get(path);
+            if (feed == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            String etag = "\"" + Integer.toHexString(text.hashCode()) + "\"";
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(feed.body())) + "\"";
             exchange.getResponseHeaders().set("ETag", etag);
             if (etag.equals(ifNoneMatch)) {
                 exchange.sendResponseHeaders(304, -1);
                 return;
             }
-            byte[] body = text.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
+            byte[] body = feed.body();
+            exchange.getResponseHeaders().set("Content-Type", feed.contentType());
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

@@ -141,4 +141,15 @@ class FeedWatchTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void charsetOfTheServer_decodesAFeedWhoseXmlDeclaresNone() throws InterruptedException {
+        String rss = "<rss version=\"2.0\"><channel><title>Latin Desk</title><item><guid>https://latin.example.org/1"
+                + "</guid><title>Inácio</title><description>Words.</description></item></channel></rss>";
+        String url = server.put("/latin.rss", rss.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                "application/rss+xml; charset=ISO-8859-1");
+        try (FeedWatch watch = watch(url)) {
+            assertEquals(List.of("Inácio"), titles(watch.next()));
+        }
+    }
 }
