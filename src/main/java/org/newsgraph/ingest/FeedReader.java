@@ -61,9 +61,9 @@ final class FeedReader {
     }
 
     /**
-     * The XML as Rome would read it (encoding from the BOM, the XML declaration or the server's charset, stray HTML entities mended),
-     * with Rome's parser settings, which refuse DOCTYPE declarations and so keep external entities out. It is read
-     * here rather than by Rome so that the dates can be taken as written.
+     * The XML as Rome would read it (encoding from the BOM, the XML declaration or the server's charset; stray HTML
+     * entities mended), with Rome's parser settings, which refuse DOCTYPE declarations and so keep external
+     * entities out. It is read here rather than by Rome so that the dates can be taken as written.
      */
     private static Document parse(byte[] document, String contentType) throws UnreadableException {
         ByteArrayInputStream bytes = new ByteArrayInputStream(document);
