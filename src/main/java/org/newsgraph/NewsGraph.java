@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.FeedWatch;
 import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.link.OfficeHolders;
@@ -81,6 +82,13 @@ public final class NewsGraph {
         return ingest(ArticleSource.of(paths, maxArticleBytes), store, listener);
     }
 
+    /** Reads every article under the paths, then every item of the feeds (RSS or Atom, by URL or file). */
+    public IngestReport ingest(List<Path> paths, List<String> feeds, Store store, IngestListener listener) {
+        ArticleSource files = ArticleSource.of(paths, maxArticleBytes);
+        return ingest(feeds.isEmpty() ? files : ArticleSource.concat(files, ArticleSource.feeds(feeds,
+                maxArticleBytes)), store, listener);
+    }
+
     /** Reads every article of the source, extracts its facts and writes them to the store in batches. */
     public IngestReport ingest(ArticleSource source, Store store, IngestListener listener) {
         Objects.requireNonNull(store, "store");
@@ -97,7 +105,23 @@ public final class NewsGraph {
     public LiveIngest watch(Path folder, Store store, LiveIngest.Listener listener) throws IOException {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(listener, "listener");
-        return new WatchLoop(this, FolderWatch.of(folder, maxArticleBytes, SETTLE, RESCAN), store, listener).start();
+        return new WatchLoop(this, Rounds.of(FolderWatch.of(folder, maxArticleBytes, SETTLE, RESCAN)), store, listener,
+                "newsgraph-watch").start();
+    }
+
+    /**
+     * Polls RSS and Atom feeds (URLs or files) at an interval, on a thread of its own, and ingests the items not
+     * read before, until the returned handle is closed. What was read is kept in {@code stateFile} across
+     * restarts; a feed that fails a poll is a warning and is tried again at the next. With a folder watched on the
+     * same store, the two take turns.
+     */
+    public LiveIngest watchFeeds(List<String> feeds, Duration interval, Path stateFile, Store store,
+                                 LiveIngest.Listener listener) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(listener, "listener");
+        FeedWatch watch = FeedWatch.of(feeds, interval, stateFile, maxArticleBytes,
+                (feed, reason) -> listener.warning(feed, reason));
+        return new WatchLoop(this, Rounds.of(watch), store, listener, "newsgraph-feeds").start();
     }
 
     /** One article through the nlp stage: its sentences with tags, entities and (where worth it) parses. */

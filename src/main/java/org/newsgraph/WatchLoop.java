@@ -3,29 +3,29 @@ package org.newsgraph;
 import java.time.Duration;
 import java.util.List;
 import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.store.Store;
 
 /**
- * The thread of a {@link LiveIngest}: takes each round of settled files from the watch and ingests it. A round
- * that fails as a whole (the store refusing a write) is reported and the loop goes on with the next one.
+ * The thread of a {@link LiveIngest}: takes each round (settled files of a folder, new items of feeds) and ingests
+ * it. A round that fails as a whole (the store refusing a write) is reported and the loop goes on with the next
+ * one. Two loops on one store (a folder and feeds) take turns, one round at a time.
  */
 final class WatchLoop implements LiveIngest {
     /** How long close() waits for a round in progress before giving up on it. */
     private static final Duration STOP_WAIT = Duration.ofMinutes(2);
 
     private final NewsGraph graph;
-    private final FolderWatch watch;
+    private final Rounds watch;
     private final Store store;
     private final LiveIngest.Listener listener;
     private final Thread thread;
 
-    WatchLoop(NewsGraph graph, FolderWatch watch, Store store, LiveIngest.Listener listener) {
+    WatchLoop(NewsGraph graph, Rounds watch, Store store, LiveIngest.Listener listener, String name) {
         this.graph = graph;
         this.watch = watch;
         this.store = store;
         this.listener = listener;
-        this.thread = new Thread(this::loop, "newsgraph-watch");
+        this.thread = new Thread(this::loop, name);
         this.thread.setDaemon(true);
     }
 
@@ -39,17 +39,23 @@ final class WatchLoop implements LiveIngest {
             ArticleSource round;
             while ((round = watch.next()) != null) {
                 try {
-                    List<String> removed = removeGone();
-                    IngestReport report = graph.ingest(round, store, listener);
-                    if (removed.isEmpty() || report.read() + report.failed() > 0) {
-                        listener.roundDone(report);
-                    }
+                    ingest(round);
                 } catch (RuntimeException e) {
                     listener.failure(round.toString(), "store", e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void ingest(ArticleSource round) {
+        synchronized (store) {
+            List<String> removed = removeGone();
+            IngestReport report = graph.ingest(round, store, listener);
+            if (report.read() + report.failed() > 0 || removed.isEmpty() && watch.reportsEmptyRounds()) {
+                listener.roundDone(report);
+            }
         }
     }
 

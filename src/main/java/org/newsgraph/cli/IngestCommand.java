@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.IngestReport;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(mixinStandardHelpOptions = true, name = "ingest", description = "Read articles (.txt with .json sidecar, .jsonl, .html, .warc,"
-        + " .warc.gz; folders recursively) and store their facts. Exit code 1 if any article failed.")
+        + " .warc.gz; folders recursively; RSS and Atom feeds with --feed) and store their facts. Exit code 1 if any"
+        + " article failed.")
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,8 +41,12 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KbOption kb;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
-    List<Path> paths;
+    @Option(names = "--feed", paramLabel = "URL|FILE", description = "An RSS or Atom feed, by http(s) URL or file;"
+            + " each item is an article. May be given more than once, with or without PATH.")
+    List<String> feeds = new ArrayList<>();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders.")
+    List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -49,9 +55,13 @@ final class IngestCommand implements Callable<Integer> {
         Usage.atLeastOne(spec, "--batch-size", batchSize);
         Usage.atLeastOne(spec, "--max-article-size", maxArticleSize);
         Usage.storeFolder(spec, db);
+        if (paths.isEmpty() && feeds.isEmpty()) {
+            throw Usage.error(spec, "nothing to read: give a PATH (file or folder) or a feed with --feed URL|FILE");
+        }
         for (Path path : paths) {
             Usage.exists(spec, "PATH", path);
         }
+        feeds.forEach(feed -> Usage.feed(spec, "--feed", feed));
         NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize).maxArticleBytes(maxArticleSize)
                 .progress(new ProgressLine(spec.commandLine().getErr())::loading);
         if (threads != null) {
@@ -59,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         kb.apply(builder, spec);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), main != null && main.verbose);
-        IngestReport report = NewStoreFolder.use(db, store -> builder.build().ingest(paths, store, progress));
+        IngestReport report = NewStoreFolder.use(db, store -> builder.build().ingest(paths, feeds, store, progress));
         progress.summary(report, db);
         progress.skipped(SkippedFiles.under(paths), main != null && main.verbose);
         return report.hasFailures() ? 1 : 0;

@@ -2,8 +2,13 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.LiveIngest;
 import org.newsgraph.NewsGraph;
@@ -45,8 +50,18 @@ final class ServeCommand implements Callable<Integer> {
             + " those that appear or change in it, while serving; queries see each batch once it commits.")
     Path watch;
 
+    @Option(names = "--feeds", paramLabel = "FILE", description = "A text file of RSS or Atom feeds, one http(s) URL"
+            + " or file per line (# starts a comment): polled every --feed-interval while serving, new items ingested"
+            + " once; what was read is kept in the store folder.")
+    Path feedList;
+
+    @Option(names = "--feed-interval", paramLabel = "DURATION", defaultValue = "15m",
+            converter = DurationConverter.class, description = "How often --feeds are polled: seconds, or with a unit,"
+            + " as 90s, 15m, 2h (default ${DEFAULT-VALUE}).")
+    Duration feedInterval;
+
     @Option(names = "--batch-size", defaultValue = "" + NewsGraph.DEFAULT_BATCH_SIZE,
-            description = "Articles per write transaction with --watch (default ${DEFAULT-VALUE}).")
+            description = "Articles per write transaction with --watch or --feeds (default ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--result-cache-mb", paramLabel = "MB", description = "Memory for answers kept to serve repeated"
@@ -56,16 +71,31 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KbOption kb;
 
+    /** The file that remembers what the feeds gave, kept in the store folder so a new store reads them afresh. */
+    static final String FEED_STATE = "feeds-state.json";
+
+    private List<String> feeds = List.of();
+    private NewsGraph graph;
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return Usage.duration(value);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        feeds = feedList == null ? List.of() : readFeedList();
         if (main != null && main.verbose) {
             requestLogs();
         }
         return NewStoreFolder.use(db, store -> {
             try (SparqlServer server = start(store)) {
                 announce(server);
-                try (LiveIngest live = watch == null ? null : startWatching(store)) {
+                try (LiveIngest live = watch == null ? null : startWatching(store);
+                     LiveIngest polled = feeds.isEmpty() ? null : startPolling(store)) {
                     server.join();
                 }
             }
@@ -83,6 +113,29 @@ final class ServeCommand implements Callable<Integer> {
         if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
             throw Usage.error(spec, "no folder to watch at " + watch + " (--watch)");
         }
+        if (feedInterval.isZero()) {
+            throw Usage.error(spec, "--feed-interval must be at least one second, was 0");
+        }
+    }
+
+    /** The feeds of the --feeds file, each checked as --feed is; blank lines and # comments are passed over. */
+    private List<String> readFeedList() throws IOException {
+        if (!Files.isRegularFile(feedList)) {
+            throw Usage.error(spec, "no file of feeds at " + feedList + " (--feeds)");
+        }
+        List<String> lines = Files.readAllLines(feedList, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                Usage.feed(spec, "--feeds " + feedList + " line " + (i + 1) + ":", line);
+                out.add(line);
+            }
+        }
+        if (out.isEmpty()) {
+            throw Usage.error(spec, "--feeds " + feedList + " names no feed; write one URL or file per line");
+        }
+        return out;
     }
 
     /** Fuseki's and Jetty's own log of every request; takes effect before their first log line, as here. */
@@ -114,11 +167,28 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The models load after the endpoint is up: it answers from what the store holds meanwhile. */
     private LiveIngest startWatching(Store store) throws IOException {
-        NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize)
-                .progress(new ProgressLine(spec.commandLine().getErr())::loading);
-        LiveIngest live = kb.apply(builder, spec).build()
-                .watch(watch, store, new ProgressLine(spec.commandLine().getErr()));
+        LiveIngest live = graph().watch(watch, store, new ProgressLine(spec.commandLine().getErr()));
         spec.commandLine().getErr().println("watching " + watch + " for articles");
+        spec.commandLine().getErr().flush();
+        return live;
+    }
+
+    /** One pipeline for the folder and the feeds: the models are loaded once. */
+    private NewsGraph graph() throws IOException {
+        if (graph == null) {
+            NewsGraph.Builder builder = NewsGraph.builder().batchSize(batchSize)
+                    .progress(new ProgressLine(spec.commandLine().getErr())::loading);
+            graph = kb.apply(builder, spec).build();
+        }
+        return graph;
+    }
+
+    /** The feeds are polled on their own thread; with --watch the two take turns at the store. */
+    private LiveIngest startPolling(Store store) throws IOException {
+        LiveIngest live = graph().watchFeeds(feeds, feedInterval, db.resolve(FEED_STATE), store,
+                new ProgressLine(spec.commandLine().getErr()));
+        spec.commandLine().getErr().println("polling " + feeds.size() + (feeds.size() == 1 ? " feed" : " feeds")
+                + " every " + feedInterval.toString().substring(2).toLowerCase(Locale.ROOT));
         spec.commandLine().getErr().flush();
         return live;
     }

@@ -1,9 +1,14 @@
 package org.newsgraph.cli;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
@@ -12,6 +17,7 @@ import picocli.CommandLine;
  */
 final class Usage implements CommandLine.IParameterExceptionHandler {
     static final int EXIT_CODE = 2;
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([smh]?)");
 
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
@@ -42,6 +48,28 @@ final class Usage implements CommandLine.IParameterExceptionHandler {
         }
     }
 
+    /** Rejects a feed that is neither an http(s) URL nor a file, before anything is made. */
+    static void feed(CommandLine.Model.CommandSpec spec, String what, String feed) {
+        String lower = feed.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            try {
+                if (URI.create(feed).getHost() != null) {
+                    return;
+                }
+            } catch (IllegalArgumentException e) {
+                throw error(spec, what + " " + feed + " is not a valid URL: " + e.getMessage());
+            }
+            throw error(spec, what + " " + feed + " is not a valid URL: it names no host");
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]+://.*")) {
+            throw error(spec, what + " " + feed + ": only http and https feeds are read");
+        }
+        if (!Files.isRegularFile(Path.of(feed))) {
+            throw error(spec, what + " " + feed + " is neither an http(s) URL nor a feed file"
+                    + (Files.isDirectory(Path.of(feed)) ? " (it is a folder)" : ""));
+        }
+    }
+
     /** Rejects a --db that names something other than a folder: a store is a folder, made when missing. */
     static void storeFolder(CommandLine.Model.CommandSpec spec, Path db) {
         if (Files.exists(db) && !Files.isDirectory(db)) {
@@ -64,6 +92,21 @@ final class Usage implements CommandLine.IParameterExceptionHandler {
     /** The usage error to throw: picocli hands it to {@link #handleParseException}, before or during a run. */
     static CommandLine.ParameterException error(CommandLine.Model.CommandSpec spec, String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** A duration as seconds, or with a unit: 90s, 15m, 2h. */
+    static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches()) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is no duration; write it as seconds or"
+                    + " with a unit, such as 90s, 15m or 2h");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofSeconds(n);
+        };
     }
 
     /** A day as YYYY-MM-DD, or a sentence that says so. */

@@ -6,8 +6,9 @@ import java.util.stream.Stream;
 
 /**
  * Articles read from files and folders: {@code .txt} with an optional {@code .json} sidecar, {@code .jsonl}
- * feeds, {@code .html} pages and {@code .warc}/{@code .warc.gz} web archives. One bad article is a
- * {@link SourceItem.Failed}, never an exception; a record that is no article is a {@link SourceItem.Skipped}.
+ * feeds, {@code .html} pages and {@code .warc}/{@code .warc.gz} web archives; and from RSS and Atom feeds, by URL
+ * or file. One bad article (or feed) is a {@link SourceItem.Failed}, never an exception; a record that is no
+ * article is a {@link SourceItem.Skipped}.
  */
 public interface ArticleSource {
     /** Default limit on one article's size: 10 MB. */
@@ -21,5 +22,19 @@ public interface ArticleSource {
 
     static ArticleSource of(List<Path> paths, long maxArticleBytes) {
         return new FileArticleSource(paths, maxArticleBytes);
+    }
+
+    /** The items of RSS and Atom feeds, each an {@code http(s)} URL or a file path, in the order given. */
+    static ArticleSource feeds(List<String> locations, long maxArticleBytes) {
+        return new FeedArticleSource(locations, maxArticleBytes);
+    }
+
+    /** The items of one source, then those of the other. */
+    static ArticleSource concat(ArticleSource first, ArticleSource second) {
+        return () -> {
+            Stream<SourceItem> a = first.items();
+            Stream<SourceItem> b = second.items();
+            return Stream.concat(a, b);
+        };
     }
 }

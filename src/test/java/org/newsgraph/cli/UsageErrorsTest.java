@@ -56,4 +56,32 @@ class UsageErrorsTest {
     void anUnknownOption_isAUsageError() {
         assertTrue(failing("stats", "--db", dir.toString(), "--colour").contains("--colour"));
     }
+
+    @Test
+    void ingest_withNeitherPathNorFeed_orAFeedOfAnotherScheme_isAUsageError() {
+        Path db = dir.resolve("db");
+        assertTrue(failing("ingest", "--db", db.toString()).contains("nothing to read"));
+        assertTrue(failing("ingest", "--db", db.toString(), "--feed", "ftp://example.org/feed.xml")
+                .contains("only http and https feeds are read"));
+        assertTrue(failing("ingest", "--db", db.toString(), "--feed", dir.toString()).contains("(it is a folder)"));
+        assertFalse(Files.exists(db), "no store folder is made for a call that was refused");
+    }
+
+    @Test
+    void serve_withAMissingOrBadFeedList_orABadInterval_isAUsageErrorAndLeavesNoStore() throws Exception {
+        Path db = dir.resolve("db");
+        Path list = Files.writeString(dir.resolve("feeds.txt"), "# feeds\nhttp://127.0.0.1:9/rss\nnope.rss\n");
+        Path comments = Files.writeString(dir.resolve("none.txt"), "# nothing yet\n\n");
+
+        assertTrue(failing("serve", "--db", db.toString(), "--feeds", dir.resolve("missing.txt").toString())
+                .contains("no file of feeds at"));
+        assertTrue(failing("serve", "--db", db.toString(), "--feeds", list.toString())
+                .contains("line 3: nope.rss is neither an http(s) URL nor a feed file"));
+        assertTrue(failing("serve", "--db", db.toString(), "--feeds", comments.toString()).contains("names no feed"));
+        assertTrue(failing("serve", "--db", db.toString(), "--feeds", list.toString(), "--feed-interval", "soon")
+                .contains("'soon' is no duration"));
+        assertTrue(failing("serve", "--db", db.toString(), "--feeds", list.toString(), "--feed-interval", "0")
+                .contains("--feed-interval must be at least one second"));
+        assertFalse(Files.exists(db), "no store folder is made for a call that was refused");
+    }
 }
