@@ -14,8 +14,8 @@ public interface LanguageFilter {
     /** The ISO 639-3 code ("deu", "fra") of a text surely not in English; empty for English or when unsure. */
     Optional<String> otherLanguage(String text);
 
-    /** OpenNLP's language detector (103 languages); its model is loaded once per process, on first use. */
+    /** OpenNLP's language detector (103 languages); its model is loaded once per process, when first needed. */
     static LanguageFilter openNlp() {
-        return new OpenNlpLanguageFilter(OpenNlpLanguageFilter.model());
+        return new OpenNlpLanguageFilter();
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -20,6 +21,10 @@ class OpenNlpLanguageFilterTest {
             + " and agreed to reopen a corridor for grain shipments along the Danube. Officials said the agreement"
             + " would be signed next month, once both parliaments approve it.";
 
+    private static final String DUTCH = "De minister van Buitenlandse Zaken was dinsdag in Den Haag voor overleg"
+            + " met haar Belgische collega. Het gesprek ging over de handel in graan en over de sancties die in"
+            + " Brussel worden voorbereid. Volgens het ministerie is een akkoord in de komende weken mogelijk.";
+
     @Test
     void otherLanguage_ofParagraphsInGermanAndFrench_namesTheLanguage() {
         assertEquals(Optional.of("deu"), FILTER.otherLanguage(GERMAN));
@@ -34,10 +39,24 @@ class OpenNlpLanguageFilterTest {
                 + " Astana, Kazakhstan, with Shavkat Mirziyoyev."));
     }
 
+    @Test
+    void clearlyEnglish_byItsFunctionWords_onlyForEnglishOfSomeLength() {
+        assertTrue(OpenNlpLanguageFilter.clearlyEnglish(ENGLISH));
+        assertFalse(OpenNlpLanguageFilter.clearlyEnglish(GERMAN));
+        assertFalse(OpenNlpLanguageFilter.clearlyEnglish(FRENCH));
+        assertFalse(OpenNlpLanguageFilter.clearlyEnglish(DUTCH));
+        assertFalse(OpenNlpLanguageFilter.clearlyEnglish("The minister and the envoy met in the capital."));
+    }
+
+    @Test
+    void otherLanguage_ofDutch_whoseFunctionWordsLookEnglish_isStillAskedOfTheModel() {
+        assertEquals(Optional.of("nld"), FILTER.otherLanguage(DUTCH));
+    }
+
     /** The detector's best guess for these is some other language, but too unsure to drop them. */
     @Test
     void otherLanguage_ofShortTexts_isEmpty_whateverTheGuess() {
-        OpenNlpLanguageFilter filter = new OpenNlpLanguageFilter(OpenNlpLanguageFilter.model());
+        OpenNlpLanguageFilter filter = new OpenNlpLanguageFilter();
         String headline = "Putin, Xi meet in Beijing";
         assertTrue(!filter.guess(headline).getLang().equals("eng"), "a guess this rule must overrule");
         assertEquals(Optional.empty(), filter.otherLanguage(headline));
