@@ -30,10 +30,8 @@ final class KbCommand {
         @Option(names = "--aliases", paramLabel = "FILE", description = "Tab-separated other names (optional).")
         Path aliases;
 
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:user.home}/.newsgraph/kb",
-                description = "The knowledge base folder to write (default ${DEFAULT-VALUE}, where ingest and"
-                        + " serve look for one).")
-        Path out;
+        @CommandLine.Mixin
+        KbOut out;
 
         @Override
         public Integer call() throws IOException {
@@ -42,7 +40,7 @@ final class KbCommand {
                 requireFile("--aliases", aliases);
             }
             long t0 = System.nanoTime();
-            OfficeHoldersBuilder.Report r = OfficeHoldersBuilder.build(officeholders, aliases, out);
+            OfficeHoldersBuilder.Report r = OfficeHoldersBuilder.build(officeholders, aliases, out.folder);
             KbReport.built(spec.commandLine().getOut(), r, System.nanoTime() - t0);
             return KbReport.rejected(spec.commandLine().getErr(), r);
         }
@@ -65,10 +63,8 @@ final class KbCommand {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:user.home}/.newsgraph/kb",
-                description = "The knowledge base folder to write (default ${DEFAULT-VALUE}, where ingest and"
-                        + " serve look for one).")
-        Path out;
+        @CommandLine.Mixin
+        KbOut out;
 
         @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "https://query.wikidata.org/sparql",
                 description = "The SPARQL endpoint (default ${DEFAULT-VALUE}).")
@@ -91,7 +87,7 @@ final class KbCommand {
             err.flush();
             long t0 = System.nanoTime();
             OfficeHoldersBuilder.Report r = WikidataUpdate.run(new WikidataUpdate.Settings(endpoint,
-                    java.time.Duration.ofSeconds(timeoutSeconds)), out, line -> {
+                    java.time.Duration.ofSeconds(timeoutSeconds)), out.folder, line -> {
                 err.println(line);
                 err.flush();
             });
