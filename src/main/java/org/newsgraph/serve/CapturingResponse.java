@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -26,7 +25,11 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         if (stream == null) {
-            stream = new Tee(super.getOutputStream());
+            stream = new TeeOutput(super.getOutputStream(), (bytes, offset, length) -> {
+                if (room(length)) {
+                    copy.write(bytes, offset, length);
+                }
+            });
         }
         return stream;
     }
@@ -48,50 +51,5 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             copy = null;
         }
         return copy != null;
-    }
-
-    /** Writes through to the client and into the copy. */
-    private final class Tee extends ServletOutputStream {
-        private final ServletOutputStream out;
-
-        Tee(ServletOutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            if (room(1)) {
-                copy.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            if (room(length)) {
-                copy.write(bytes, offset, length);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
-
-        @Override
-        public boolean isReady() {
-            return out.isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            out.setWriteListener(listener);
-        }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -57,7 +56,7 @@ final class ErrorLog implements Filter {
         /** The status is read at each write: Fuseki may take the stream for an answer, then fail and say why. */
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
-            return new Tee(super.getOutputStream(), this);
+            return new TeeOutput(super.getOutputStream(), this::keep);
         }
 
         void keep(byte[] bytes, int offset, int length) {
@@ -69,48 +68,6 @@ final class ErrorLog implements Filter {
         String firstLine() {
             String text = message != null ? message : start.toString(StandardCharsets.UTF_8);
             return text.strip().lines().findFirst().orElse("(no reason given)");
-        }
-    }
-
-    private static final class Tee extends ServletOutputStream {
-        private final ServletOutputStream out;
-        private final Reason reason;
-
-        Tee(ServletOutputStream out, Reason reason) {
-            this.out = out;
-            this.reason = reason;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            reason.keep(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            reason.keep(bytes, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
-
-        @Override
-        public boolean isReady() {
-            return out.isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            out.setWriteListener(listener);
         }
     }
 }
