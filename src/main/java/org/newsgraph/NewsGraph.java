@@ -135,12 +135,15 @@ public final class NewsGraph {
     }
 
     /** A filter for one thread: OpenNLP's language detector, or none when the builder was told all is English. */
-    LanguageFilter newLanguageFilter() {
+    public LanguageFilter newLanguageFilter() {
         return englishOnly ? LanguageFilter.openNlp() : LanguageFilter.NONE;
     }
 
-    /** A worker's own pipeline: its own OpenNLP instances, the shared extractor; each stage timed. */
-    Worker newWorker(QuadMapper mapper) {
+    /**
+     * A pipeline for one thread: its own OpenNLP instances, the shared extractor; each stage timed. Ingest gives
+     * one to each worker thread, the Spark job one to each task thread of an executor.
+     */
+    public Worker newWorker(QuadMapper mapper) {
         var annotator = models.newAnnotator(extractor::worthParsing);
         return article -> {
             long t0 = System.nanoTime();
@@ -157,7 +160,7 @@ public final class NewsGraph {
     }
 
     /** Analyses one article to the quads it contributes. Not thread-safe: one per worker thread. */
-    interface Worker {
+    public interface Worker {
         ArticleQuads process(Article article);
     }
 

@@ -51,6 +51,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void spark_isUsedOnlyInTheSparkJob() throws IOException {
+        assertEquals(List.of(), violations("org.apache.spark.", Set.of("spark")));
+    }
+
+    @Test
     void nothing_importsTheCli() throws IOException {
         assertEquals(List.of(), violations("org.newsgraph.cli.", Set.of("cli")));
     }
@@ -60,7 +65,7 @@ class ArchitectureTest {
         List<String> out = new ArrayList<>();
         for (String lib : List.of("org.apache.", "opennlp.", "picocli.", "com.google.", "org.jsoup.")) {
             out.addAll(violations(lib, Set.of("nlp", "extract", "link", "rdf", "store", "serve", "export", "cli",
-                    "ingest", "bench", "")));
+                    "ingest", "bench", "spark", "")));
         }
         assertEquals(List.of(), out);
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "News articles to a Wikidata-linked knowledge graph in TDB2, served over SPARQL.",
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, CompactCommand.class, BenchCommand.class,
-                AnnotateCommand.class, KbCommand.class, ShowCommand.class})
+                AnnotateCommand.class, KbCommand.class, ShowCommand.class, LoadCommand.class})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

@@ -2,7 +2,10 @@ package org.newsgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Articles read from files and folders: {@code .txt} with an optional {@code .json} sidecar, {@code .jsonl}
@@ -22,6 +25,35 @@ public interface ArticleSource {
 
     static ArticleSource of(List<Path> paths, long maxArticleBytes) {
         return new FileArticleSource(paths, maxArticleBytes);
+    }
+
+    /**
+     * The items of one article file, exactly as a folder walk would give them: {@code id} is the id of a
+     * {@code .txt} or {@code .html} file (a {@code .txt} file's sidecar is read from beside it); the lines of a
+     * {@code .jsonl} file and the records of a web archive carry their own ids. For readers that find the files
+     * themselves, such as the Spark job.
+     */
+    static ArticleSource file(Path file, String id, long maxArticleBytes) {
+        ArticleFiles files = new ArticleFiles(maxArticleBytes);
+        return () -> {
+            ItemIterator iterator = new ItemIterator(List.of(files.open(file, id)).iterator());
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
+                    Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(iterator::close);
+        };
+    }
+
+    /** Whether a file of this name holds articles: {@code .txt}, {@code .jsonl}, {@code .html}, {@code .warc}... */
+    static boolean isArticleName(String fileName) {
+        return ArticleFiles.formatOf(Path.of(fileName)) != ArticleFiles.Format.NONE;
+    }
+
+    /**
+     * The id a folder walk gives a file: its path relative to the folder given, '/'-separated, without the last
+     * extension.
+     */
+    static String idOf(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        return relativePath.substring(0, slash + 1) + ArticleFiles.stem(relativePath.substring(slash + 1));
     }
 
     /** The items of RSS and Atom feeds, each an {@code http(s)} URL or a file path, in the order given. */

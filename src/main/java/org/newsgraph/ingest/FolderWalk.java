@@ -91,10 +91,10 @@ final class FolderWalk implements Iterator<Iterator<SourceItem>> {
     /** The path relative to the root, without extension, with '/' whatever the platform. */
     static String idOf(Path root, Path file) {
         Path relative = root.relativize(file);
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            id.append(relative.getName(i)).append('/');
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            path.append(i == 0 ? "" : "/").append(relative.getName(i));
         }
-        return id.append(ArticleFiles.stem(relative.getFileName().toString())).toString();
+        return ArticleSource.idOf(path.toString());
     }
 }

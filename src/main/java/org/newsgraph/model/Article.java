@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param origin    where it was read from (a path, and a line for jsonl), for messages
  */
 public record Article(String id, String text, String url, String title, LocalDate published, String source,
-                      String origin) {
+                      String origin) implements java.io.Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -1,6 +1,8 @@
 package org.newsgraph.rdf;
 
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -16,6 +18,13 @@ import org.apache.jena.sparql.core.Quad;
  */
 public record ArticleQuads(String articleId, String graph, String inputDigest, List<Quad> facts,
                            List<Quad> entities, List<Quad> meta) {
+    /**
+     * The predicates of which an entity node keeps one value however many articles describe it: of two spellings
+     * the smaller one stays, whatever order the articles arrive in.
+     */
+    public static final Set<Node> ONE_PER_NODE = Set.of(Vocab.Schema.name.asNode(),
+            org.apache.jena.vocabulary.SKOS.prefLabel.asNode());
+
     public ArticleQuads {
         facts = List.copyOf(facts);
         entities = List.copyOf(entities);

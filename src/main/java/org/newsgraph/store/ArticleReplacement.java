@@ -22,8 +22,6 @@ final class ArticleReplacement {
     private static final Node META = NodeFactory.createURI(Iris.META_GRAPH);
     private static final Node DERIVED_FROM = Vocab.Prov.wasDerivedFrom.asNode();
     private static final Node GENERATED_BY = Vocab.Prov.wasGeneratedBy.asNode();
-    private static final Set<Node> SINGLE_VALUED = Set.of(Vocab.Schema.name.asNode(),
-            org.apache.jena.vocabulary.SKOS.prefLabel.asNode());
 
     private final DatasetGraph dsg;
     private final ArticleQuads article;
@@ -63,7 +61,7 @@ final class ArticleReplacement {
 
     /** One name per node whatever order articles arrive in: of two spellings the smaller one stays. */
     private void addDescription(Quad q) {
-        if (SINGLE_VALUED.contains(q.getPredicate())) {
+        if (ArticleQuads.ONE_PER_NODE.contains(q.getPredicate())) {
             Iterator<Quad> existing = dsg.find(ENTITIES, q.getSubject(), q.getPredicate(), Node.ANY);
             if (existing.hasNext()) {
                 Quad old = existing.next();

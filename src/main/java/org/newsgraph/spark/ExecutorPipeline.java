@@ -1,0 +1,74 @@
+package org.newsgraph.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.link.OfficeHolders;
+import org.newsgraph.model.Article;
+import org.newsgraph.nlp.LanguageFilter;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.rdf.ArticleBlocks;
+import org.newsgraph.rdf.ArticleQuads;
+import org.newsgraph.rdf.QuadMapper;
+
+/**
+ * The pipeline of one executor: the NLP models and the knowledge base are loaded once per JVM (the models take
+ * tens of seconds and about 2 GB), then every task thread analyses with OpenNLP instances of its own, as ingest's
+ * worker threads do.
+ */
+final class ExecutorPipeline {
+    private static final Map<JobSettings, ExecutorPipeline> LOADED = new ConcurrentHashMap<>();
+
+    private final NewsGraph graph;
+    private final QuadMapper mapper;
+    private final ThreadLocal<NewsGraph.Worker> workers;
+    private final ThreadLocal<LanguageFilter> languages;
+
+    private ExecutorPipeline(JobSettings settings) {
+        JdkStax.choose();
+        NewsGraph.Builder builder = NewsGraph.builder().threads(1).maxArticleBytes(settings.maxArticleBytes())
+                .englishOnly(settings.englishOnly());
+        if (settings.kb() != null) {
+            try {
+                builder.officeHolders(OfficeHolders.load(Path.of(settings.kb())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the knowledge base " + settings.kb() + " on this"
+                        + " executor", e);
+            }
+        }
+        this.graph = builder.build();
+        this.mapper = QuadMapper.of(NewsGraph.VERSION, NlpModels.MODEL_ID, settings.runTime());
+        this.workers = ThreadLocal.withInitial(() -> graph.newWorker(mapper));
+        this.languages = ThreadLocal.withInitial(graph::newLanguageFilter);
+    }
+
+    /** The pipeline for these settings, loaded by the first task thread that asks; the others wait for it. */
+    static ExecutorPipeline of(JobSettings settings) {
+        return LOADED.computeIfAbsent(settings, ExecutorPipeline::new);
+    }
+
+    /** What analysing one read article gives: its block, or why it was skipped or failed. */
+    Outcome analyse(Outcome.Read read) {
+        Article article = read.article();
+        String origin = article.origin() + " (id " + article.id() + ")";
+        Optional<String> language = languages.get().otherLanguage(article.text());
+        if (language.isPresent()) {
+            return new Outcome.Skipped(origin, "not English (" + language.get() + ")");
+        }
+        try {
+            return analysed(workers.get().process(article), read.warnings().size());
+        } catch (RuntimeException e) {
+            // one article's failure is reported in the manifest; the job goes on with the others
+            return new Outcome.Failed(origin, "extract", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static Outcome.Analysed analysed(ArticleQuads quads, int warnings) {
+        ArticleBlocks.Split split = ArticleBlocks.split(quads);
+        return new Outcome.Analysed(quads.articleId(), split.block(), split.names(), quads.size(), warnings);
+    }
+}
