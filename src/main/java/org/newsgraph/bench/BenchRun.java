@@ -80,7 +80,7 @@ final class BenchRun {
         }
     }
 
-    private static void delete(Path path) {
+    static void delete(Path path) {
         if (!Files.exists(path)) {
             return;
         }

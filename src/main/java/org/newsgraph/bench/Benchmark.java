@@ -21,4 +21,18 @@ public interface Benchmark {
     static BenchReport run(BenchOptions options, Consumer<String> progress) {
         return new BenchRun(options, progress).run();
     }
+
+    /**
+     * Writes only the corpus, to {@code corpus} in the output folder (replacing one there), so that other runners
+     * (the Spark job, another machine) can be timed on the very articles the benchmark uses.
+     *
+     * @return the folder of the corpus
+     */
+    static java.nio.file.Path writeCorpus(BenchOptions options) {
+        java.nio.file.Path folder = options.output().resolve("corpus");
+        BenchRun.delete(folder);
+        Corpus.write(Samples.read(options.samples()), org.newsgraph.link.KnowledgeBase.bundled(), options.articles(),
+                options.seed(), folder);
+        return folder;
+    }
 }

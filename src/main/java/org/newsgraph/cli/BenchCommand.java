@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder of sample articles to recombine (default samples).")
     Path samples;
 
+    @Option(names = "--corpus-only", description = "Write the corpus to OUTPUT/corpus and stop, to time another"
+            + " runner on the same articles (docs/spark-vs-ingest.sh).")
+    boolean corpusOnly;
+
     @Override
     public Integer call() {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -41,6 +45,12 @@ final class BenchCommand implements Callable<Integer> {
         Usage.atLeastOne(spec, "--threads", t);
         Usage.exists(spec, "--samples", samples);
         PrintWriter err = spec.commandLine().getErr();
+        if (corpusOnly) {
+            err.println("bench: wrote " + articles + " articles to " + Benchmark.writeCorpus(new BenchOptions(articles,
+                    t, seed, output, samples)));
+            err.flush();
+            return 0;
+        }
         BenchReport report = Benchmark.run(new BenchOptions(articles, t, seed, output, samples), line -> {
             err.println(line);
             err.flush();

@@ -3,9 +3,7 @@ package org.newsgraph.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.link.OfficeHolders;
 import org.newsgraph.model.Article;
@@ -21,17 +19,22 @@ import org.newsgraph.rdf.QuadMapper;
  * worker threads do.
  */
 final class ExecutorPipeline {
-    private static final Map<JobSettings, ExecutorPipeline> LOADED = new ConcurrentHashMap<>();
+    /** The pipeline of the job this executor last worked for; a later job with other settings replaces it. */
+    private static ExecutorPipeline current;
 
+    private final JobSettings settings;
     private final NewsGraph graph;
     private final QuadMapper mapper;
     private final ThreadLocal<NewsGraph.Worker> workers;
     private final ThreadLocal<LanguageFilter> languages;
+    private final double loadSeconds;
+    private final java.util.concurrent.atomic.AtomicBoolean loadReported = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ExecutorPipeline(JobSettings settings) {
         JdkStax.choose();
-        NewsGraph.Builder builder = NewsGraph.builder().threads(1).maxArticleBytes(settings.maxArticleBytes())
-                .englishOnly(settings.englishOnly());
+        long started = System.nanoTime();
+        this.settings = settings;
+        NewsGraph.Builder builder = NewsGraph.builder().threads(1).maxArticleBytes(settings.maxArticleBytes());
         if (settings.kb() != null) {
             try {
                 builder.officeHolders(OfficeHolders.load(Path.of(settings.kb())));
@@ -44,11 +47,21 @@ final class ExecutorPipeline {
         this.mapper = QuadMapper.of(NewsGraph.VERSION, NlpModels.MODEL_ID, settings.runTime());
         this.workers = ThreadLocal.withInitial(() -> graph.newWorker(mapper));
         this.languages = ThreadLocal.withInitial(graph::newLanguageFilter);
+        this.loadSeconds = (System.nanoTime() - started) / 1e9;
+    }
+
+    /** How long loading took, once per pipeline (the first caller gets it, later ones nothing). */
+    Optional<Outcome.Loaded> loadOnce() {
+        return loadReported.compareAndSet(false, true) ? Optional.of(new Outcome.Loaded(loadSeconds))
+                : Optional.empty();
     }
 
     /** The pipeline for these settings, loaded by the first task thread that asks; the others wait for it. */
-    static ExecutorPipeline of(JobSettings settings) {
-        return LOADED.computeIfAbsent(settings, ExecutorPipeline::new);
+    static synchronized ExecutorPipeline of(JobSettings settings) {
+        if (current == null || !current.settings.equals(settings)) {
+            current = new ExecutorPipeline(settings);
+        }
+        return current;
     }
 
     /** What analysing one read article gives: its block, or why it was skipped or failed. */

@@ -8,9 +8,8 @@ import java.time.Instant;
  *
  * @param maxArticleBytes the largest article read
  * @param kb              the office-holders' knowledge base folder on every executor, or null for none
- * @param englishOnly     whether articles surely in another language are skipped
  * @param runTime         the run every article's provenance names, one for the whole job
  */
-record JobSettings(long maxArticleBytes, String kb, boolean englishOnly, Instant runTime) implements Serializable {
+record JobSettings(long maxArticleBytes, String kb, Instant runTime) implements Serializable {
     private static final long serialVersionUID = 1L;
 }

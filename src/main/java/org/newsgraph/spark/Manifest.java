@@ -46,6 +46,7 @@ record Manifest(JobSettings settings, List<String> inputs, int files, int partit
         m.put("warnings", tally.warnings());
         m.put("skipped", tally.skipped());
         m.put("seconds", Math.round(seconds * 10) / 10.0);
+        m.put("modelLoadSeconds", Math.round(tally.modelSeconds() * 10) / 10.0);
         m.put("failures", failures.stream().map(f -> Map.of("origin", f.origin(), "stage", f.stage(), "reason",
                 f.reason())).toList());
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m) + "\n";

@@ -32,4 +32,9 @@ sealed interface Outcome extends Serializable {
     record Skipped(String origin, String kind) implements Outcome {
         private static final long serialVersionUID = 1L;
     }
+
+    /** An executor loaded the models (and knowledge base) in this many seconds before its first article. */
+    record Loaded(double seconds) implements Outcome {
+        private static final long serialVersionUID = 1L;
+    }
 }

@@ -61,10 +61,11 @@ public final class SparkIngest implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1");
         }
-        SparkConf conf = new SparkConf().setAppName("newsgraph").setIfMissing("spark.master",
-                master == null ? "local[*]" : master);
+        SparkConf conf = new SparkConf().setAppName("newsgraph");
         if (master != null) {
             conf.setMaster(master);
+        } else {
+            conf.setIfMissing("spark.master", "local[*]");
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             // Spark's progress lines would bury the job's own errors and summary; the Spark UI shows the progress
@@ -75,7 +76,7 @@ public final class SparkIngest implements Callable<Integer> {
                         + " writes a new folder (remove it, or name another)");
             }
             int n = partitions != null ? partitions : 4 * sc.defaultParallelism();
-            JobSettings settings = new JobSettings(maxArticleSize, kb, true, Instant.now());
+            JobSettings settings = new JobSettings(maxArticleSize, kb, Instant.now());
             Manifest manifest = new SparkJob(sc, settings, n).run(inputs, output);
             report(manifest);
             return manifest.hasFailures() ? 1 : 0;
@@ -86,10 +87,11 @@ public final class SparkIngest implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         m.failures().forEach(f -> err.println("error: " + f.origin() + ": " + f.reason() + " (" + f.stage()
                 + "; skipped)"));
-        err.printf(Locale.ROOT, "analysed %d articles from %d files in %.1f s (%.2f articles/s): %d written (%d"
-                        + " quads), %d failed, %d skipped on purpose; shards and manifest.json in %s%n",
-                m.tally().read(), m.files(), m.seconds(), m.tally().read() / Math.max(m.seconds(), 1e-9),
-                m.tally().written(), m.tally().quads(), m.tally().failed(),
+        err.printf(Locale.ROOT, "analysed %d articles from %d files in %.1f s (%.2f articles/s; the models loaded in"
+                        + " %.1f s): %d written (%d quads), %d failed, %d skipped on purpose; shards and manifest.json"
+                        + " in %s%n", m.tally().read(), m.files(), m.seconds(),
+                m.tally().read() / Math.max(m.seconds(), 1e-9), m.tally().modelSeconds(), m.tally().written(),
+                m.tally().quads(), m.tally().failed(),
                 m.tally().skipped().values().stream().mapToLong(Long::longValue).sum(), output);
         err.flush();
     }

@@ -46,7 +46,7 @@ final class SparkJob {
             failures.addAll(outcomes.filter(o -> o instanceof Outcome.Failed).map(o -> (Outcome.Failed) o)
                     .take(LISTED_FAILURES));
             write(outcomes, output);
-            Tally all = tally.plus(new Tally(0, 0, 0, listing.missing().size(), 0, Map.of()));
+            Tally all = tally.plus(new Tally(0, 0, 0, listing.missing().size(), 0, Map.of(), 0));
             Manifest manifest = new Manifest(settings, inputs, listing.files().size(), partitions, all, failures,
                     (System.nanoTime() - started) / 1e9);
             manifest.writeTo(output, sc.hadoopConfiguration());
@@ -73,7 +73,7 @@ final class SparkJob {
     /** Static, so that the task carries the settings only, not the driver's job. */
     private static java.util.Iterator<Outcome> analysed(java.util.Iterator<Outcome> items, JobSettings settings) {
         ExecutorPipeline pipeline = ExecutorPipeline.of(settings);
-        return new java.util.Iterator<>() {
+        java.util.Iterator<Outcome> analysed = new java.util.Iterator<>() {
             @Override
             public boolean hasNext() {
                 return items.hasNext();
@@ -85,6 +85,23 @@ final class SparkJob {
                 return o instanceof Outcome.Read r ? pipeline.analyse(r) : o;
             }
         };
+        return pipeline.loadOnce().<java.util.Iterator<Outcome>>map(loaded -> new java.util.Iterator<>() {
+            private boolean told;
+
+            @Override
+            public boolean hasNext() {
+                return !told || analysed.hasNext();
+            }
+
+            @Override
+            public Outcome next() {
+                if (!told) {
+                    told = true;
+                    return loaded;
+                }
+                return analysed.next();
+            }
+        }).orElse(analysed);
     }
 
     /**

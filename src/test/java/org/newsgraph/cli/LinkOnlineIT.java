@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,15 +27,6 @@ class LinkOnlineIT {
     @TempDir
     Path dir;
 
-    record Run(int code, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new Main(new ByteArrayOutputStream())).setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, err.toString());
-    }
 
     private static String people(Path db) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +40,7 @@ class LinkOnlineIT {
     private Path otherKb() throws IOException {
         Path tsv = Files.writeString(dir.resolve("kb.tsv"), "wikidata_qid\tname\tposition\tposition_qid"
                 + "\tcountry_qid\tstart\tend\nQ7747\tVladimir Putin\tPresident of Russia\tQ218295\tQ159\t2012\t\n");
-        assertEquals(0, run("kb", "build", "--officeholders", tsv.toString(), "--out", dir.resolve("kb").toString())
+        assertEquals(0, CliRun.of("kb", "build", "--officeholders", tsv.toString(), "--out", dir.resolve("kb").toString())
                 .code());
         return dir.resolve("kb");
     }
@@ -68,7 +57,7 @@ class LinkOnlineIT {
         Files.writeString(first.resolve("kabul.txt"), "Afghan Defense Minister Abdul Rahim Wardak met army"
                 + " commanders in Kabul on Sunday to discuss the security of Afghanistan's border provinces.");
         try (LocalHttp api = LocalHttp.start(new FakeWikidataApi())) {
-            Run r = run(ingest(dir.resolve("db1"), first, kb, api.uri("/w/api.php").toString())
+            CliRun r = CliRun.of(ingest(dir.resolve("db1"), first, kb, api.uri("/w/api.php").toString())
                     .toArray(String[]::new));
             assertEquals(0, r.code(), r.err());
             assertTrue(r.err().contains("Wikidata's search at " + api.uri("/w/api.php")), r.err());
@@ -80,7 +69,7 @@ class LinkOnlineIT {
         Files.copy(first.resolve("kabul.txt"), second.resolve("kabul.txt"));
         Files.writeString(second.resolve("paris.txt"), "French Foreign Minister Nadia Exemple arrived in Paris on"
                 + " Monday after talks with the Canadian Foreign Minister Marc Tremblay-Ouimet in Ottawa.");
-        Run down = run(ingest(dir.resolve("db2"), second, kb, LocalHttp.down("/w/api.php").toString())
+        CliRun down = CliRun.of(ingest(dir.resolve("db2"), second, kb, LocalHttp.down("/w/api.php").toString())
                 .toArray(String[]::new));
         assertEquals(0, down.code(), "the ingest does not fail for the network: " + down.err());
         List<String> warnings = down.err().lines().filter(l -> l.startsWith("warning:")).toList();

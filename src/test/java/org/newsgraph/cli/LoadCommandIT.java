@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,15 +27,6 @@ class LoadCommandIT {
     @TempDir
     Path dir;
 
-    record Run(int code, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new Main(new ByteArrayOutputStream())).setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, err.toString());
-    }
 
     private static String blocks(String... ids) {
         StringBuilder text = new StringBuilder();
@@ -73,8 +62,8 @@ class LoadCommandIT {
         Files.writeString(out.resolve("manifest.json"), "{\"read\": 3}");
         Path db = dir.resolve("db");
 
-        Run first = run("load", "--db", db.toString(), out.toString());
-        Run again = run("load", "--db", db.toString(), out.toString());
+        CliRun first = CliRun.of("load", "--db", db.toString(), out.toString());
+        CliRun again = CliRun.of("load", "--db", db.toString(), out.toString());
 
         assertEquals(0, first.code(), first.err());
         assertTrue(first.err().contains("loaded 3 articles from 2 shard files into " + db), first.err());
@@ -95,7 +84,7 @@ class LoadCommandIT {
         Path cut = Files.write(dir.resolve("cut.nq.gz"), Arrays.copyOf(whole, whole.length - 40));
         Path db = dir.resolve("db");
 
-        Run r = run("load", "--db", db.toString(), plain.toString(), cut.toString());
+        CliRun r = CliRun.of("load", "--db", db.toString(), plain.toString(), cut.toString());
 
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("error: " + plain + " line 7: not N-Quads"), r.err());
@@ -109,7 +98,7 @@ class LoadCommandIT {
     void load_missingShards_isAUsageError_andMakesNoStore() {
         Path db = dir.resolve("db");
 
-        Run r = run("load", "--db", db.toString(), dir.resolve("nowhere").toString());
+        CliRun r = CliRun.of("load", "--db", db.toString(), dir.resolve("nowhere").toString());
 
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("nowhere"), r.err());

@@ -10,8 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,9 +40,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
+import org.newsgraph.cli.CliRun;
 import org.newsgraph.cli.Main;
 import org.newsgraph.ingest.NewsPages;
 import org.newsgraph.ingest.WarcFiles;
+import org.newsgraph.link.SharedKb;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.Store;
@@ -52,7 +52,8 @@ import org.newsgraph.store.Store;
 /**
  * Issue 12's done-when for the Spark job: the job runs in {@code local[2]} through {@code ./newsgraph-spark} (the
  * shaded jar and Spark's own jars, as a user runs it) on a corpus of text files with sidecars, a jsonl file, a web
- * archive cut short and an unreadable file; ingest reads the same corpus. Each article's graph in the shards is
+ * archive cut short and an unreadable file; ingest reads the same corpus; both link people with the same
+ * office-holders' knowledge base. Each article's graph in the shards is
  * isomorphic to ingest's; {@code newsgraph load} and Jena's {@code tdb2.xloader} both make of the shards the store
  * ingest made (but for the run's own node); {@code newsgraph serve} answers the contract queries from the bulk-loaded
  * store as from ingest's.
@@ -60,6 +61,8 @@ import org.newsgraph.store.Store;
 class SparkJobIT {
     private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+)");
     private static final Pattern INGESTED = Pattern.compile("ingested (\\d+) articles into .*: (\\d+) written");
+    private static final String AKUFO_ADDO = "Q718601";
+    private static final String MIR_KAZEMI = "Q6783882";
     private static final List<String> CONTRACT = List.of("people", "countries", "organizations", "positions",
             "meetings", "sanctions");
 
@@ -79,15 +82,28 @@ class SparkJobIT {
     @BeforeAll
     static void ingestAndRunTheJobOnTheSameCorpus() throws Exception {
         Path in = corpus();
-        ingest = cli("ingest", "--threads", "2", "--db", dir.resolve("ingested").toString(), in.toString());
+        Path kb = knowledgeBase();
+        ingest = cli("ingest", "--threads", "2", "--kb", kb.toString(), "--db", dir.resolve("ingested").toString(),
+                in.toString());
         shards = dir.resolve("shards");
-        job = process(List.of("./newsgraph-spark", "--master", "local[2]", "--partitions", "3", "--output",
-                shards.toString(), in.toString()), 600);
+        job = process(List.of("./newsgraph-spark", "--master", "local[2]", "--partitions", "3", "--kb",
+                kb.toString(), "--output", shards.toString(), in.toString()), 600);
         shardQuads = DatasetGraphFactory.create();
         for (Path shard : shardFiles()) {
             // any N-Quads reader takes the shards: the block headers are comments
             RDFDataMgr.read(shardQuads, shard.toString());
         }
+    }
+
+    /** Two office-holders from the shared Wikidata rows, whom the bundled knowledge base does not know. */
+    private static Path knowledgeBase() throws IOException {
+        Set<String> people = Set.of(AKUFO_ADDO, MIR_KAZEMI);
+        Path kb = dir.resolve("kb");
+        CliRun build = CliRun.of("kb", "build", "--officeholders", SharedKb.slice("officeholders.tsv", people,
+                dir.resolve("officeholders.tsv")).toString(), "--aliases", SharedKb.slice("aliases.tsv", people,
+                dir.resolve("aliases.tsv")).toString(), "--out", kb.toString());
+        assertEquals(0, build.code(), build.err());
+        return kb;
     }
 
     /** The samples with their sidecars, two jsonl articles writing one name in two cases, a cut archive, a bad file. */
@@ -103,6 +119,7 @@ class SparkJobIT {
         Files.writeString(in.resolve("wire.jsonl"), """
                 {"id": "wire-1", "published": "2026-02-02", "text": "Mayor Ana de la Vega of Arica met President Gabriel Boric in Santiago on Monday to discuss water rights for the northern valleys."}
                 {"id": "wire-2", "published": "2026-02-03", "text": "Mayor Ana De La Vega said on Tuesday that her talks with the government in Santiago would go on next month."}
+                {"id": "wire-3", "published": "2022-05-12", "text": "Masoud Mir Kazemi, who heads Iran's planning and budget organisation, held talks in Accra on Thursday with President Nana Addo Dankwa Akufo-Addo of Ghana."}
                 """);
         WarcFiles archive = WarcFiles.mixed(WarcCompression.GZIP);
         cutAt = archive.size();
@@ -193,6 +210,7 @@ class SparkJobIT {
 
     @Test
     void xloader_buildsAStore_thatServeAnswersTheContractQueriesFrom_asFromIngestsStore() throws Exception {
+        requireJq();
         Path xloaded = dir.resolve("xloaded");
         List<String> command = new ArrayList<>(List.of("target/jena/apache-jena-5.6.0/bin/tdb2.xloader", "--loc",
                 xloaded.toString()));
@@ -237,6 +255,29 @@ class SparkJobIT {
             Node graph = org.apache.jena.graph.NodeFactory.createURI(org.newsgraph.rdf.Iris.articleGraph(article));
             assertTrue(shardQuads.find(graph, Node.ANY, Node.ANY, mayor).hasNext(), "both articles name the mayor: "
                     + article);
+        }
+    }
+
+    /** Jena's xloader script checks for jq before it starts; CI must have it, elsewhere the test is skipped. */
+    private static void requireJq() {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(folder, "jq"))) {
+                return;
+            }
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            throw new AssertionError("jq is not on the PATH, but CI must run tdb2.xloader (.ci/run installs jq)");
+        }
+        org.junit.jupiter.api.Assumptions.abort("jq is not installed: skipping the tdb2.xloader test"
+                + " (apt-get install jq)");
+    }
+
+    @Test
+    void executors_linkPeopleWithTheKnowledgeBaseGivenByKb() {
+        Node sameAs = org.apache.jena.vocabulary.OWL.sameAs.asNode();
+        for (String qid : List.of(AKUFO_ADDO, MIR_KAZEMI)) {
+            Node item = org.apache.jena.graph.NodeFactory.createURI(Vocab.WIKIDATA + qid);
+            assertTrue(shardQuads.find(Node.ANY, Node.ANY, sameAs, item).hasNext(), qid + " linked");
         }
     }
 
@@ -304,10 +345,8 @@ class SparkJobIT {
     }
 
     private static Run cli(String... args) {
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new Main(new ByteArrayOutputStream())).setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, err.toString());
+        CliRun run = CliRun.of(args);
+        return new Run(run.code(), run.err());
     }
 
     private static Run process(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
