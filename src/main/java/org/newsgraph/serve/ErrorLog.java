@@ -38,7 +38,11 @@ final class ErrorLog implements Filter {
         }
     }
 
-    /** Keeps the start of an error's body, or the message given to sendError; nothing of a good answer. */
+    /**
+     * Keeps the message given to sendError, or else the first bytes of the body, whatever the status while they
+     * were written: the status is what it is when the request is done. An error that follows a reset of the
+     * buffer (Fuseki's answer when a query fails after its results began) starts the kept bytes afresh.
+     */
     private static final class Reason extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream start = new ByteArrayOutputStream();
         private String message;
@@ -53,14 +57,25 @@ final class ErrorLog implements Filter {
             super.sendError(status, text);
         }
 
-        /** The status is read at each write: Fuseki may take the stream for an answer, then fail and say why. */
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             return new TeeOutput(super.getOutputStream(), this::keep);
         }
 
-        void keep(byte[] bytes, int offset, int length) {
-            if (getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && start.size() < REASON_BYTES) {
+        @Override
+        public void resetBuffer() {
+            super.resetBuffer();
+            start.reset();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            start.reset();
+        }
+
+        private void keep(byte[] bytes, int offset, int length) {
+            if (start.size() < REASON_BYTES) {
                 start.write(bytes, offset, Math.min(length, REASON_BYTES - start.size()));
             }
         }
