@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.FeedWatch;
 import org.newsgraph.ingest.FolderWatch;
@@ -21,45 +22,39 @@ interface Rounds {
     }
 
     static Rounds of(FolderWatch watch) {
-        return new Rounds() {
-            @Override
-            public ArticleSource next() throws InterruptedException {
-                return watch.next();
-            }
-
-            @Override
-            public List<String> removed() {
-                return watch.removed();
-            }
-
-            @Override
-            public void close() {
-                watch.close();
-            }
-        };
+        return of(watch::next, watch::removed, watch::close, true);
     }
 
     /** Feeds drop items all the time; their articles stay stored. */
     static Rounds of(FeedWatch watch) {
+        return of(watch::next, List::of, watch::close, false);
+    }
+
+    /** How a watch hands out its next round. */
+    interface Next {
+        ArticleSource next() throws InterruptedException;
+    }
+
+    private static Rounds of(Next next, Supplier<List<String>> removed, Runnable close, boolean reportsEmptyRounds) {
         return new Rounds() {
             @Override
             public ArticleSource next() throws InterruptedException {
-                return watch.next();
+                return next.next();
             }
 
             @Override
             public List<String> removed() {
-                return List.of();
+                return removed.get();
             }
 
             @Override
             public boolean reportsEmptyRounds() {
-                return false;
+                return reportsEmptyRounds;
             }
 
             @Override
             public void close() {
-                watch.close();
+                close.run();
             }
         };
     }

@@ -51,7 +51,7 @@ final class ExecutorPipeline {
     }
 
     /** How long loading took, once per pipeline (the first caller gets it, later ones nothing). */
-    Optional<Outcome.Loaded> loadOnce() {
+    Optional<Outcome> loadOnce() {
         return loadReported.compareAndSet(false, true) ? Optional.of(new Outcome.Loaded(loadSeconds))
                 : Optional.empty();
     }

@@ -3,8 +3,13 @@ package org.newsgraph.spark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.io.compress.GzipCodec;
@@ -70,38 +75,15 @@ final class SparkJob {
         return items.repartition(partitions).mapPartitions(it -> analysed(it, s));
     }
 
-    /** Static, so that the task carries the settings only, not the driver's job. */
-    private static java.util.Iterator<Outcome> analysed(java.util.Iterator<Outcome> items, JobSettings settings) {
+    /**
+     * Static, so that the task carries the settings only, not the driver's job. The executor's first partition
+     * starts with how long loading its models took.
+     */
+    private static Iterator<Outcome> analysed(Iterator<Outcome> items, JobSettings settings) {
         ExecutorPipeline pipeline = ExecutorPipeline.of(settings);
-        java.util.Iterator<Outcome> analysed = new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public Outcome next() {
-                Outcome o = items.next();
-                return o instanceof Outcome.Read r ? pipeline.analyse(r) : o;
-            }
-        };
-        return pipeline.loadOnce().<java.util.Iterator<Outcome>>map(loaded -> new java.util.Iterator<>() {
-            private boolean told;
-
-            @Override
-            public boolean hasNext() {
-                return !told || analysed.hasNext();
-            }
-
-            @Override
-            public Outcome next() {
-                if (!told) {
-                    told = true;
-                    return loaded;
-                }
-                return analysed.next();
-            }
-        }).orElse(analysed);
+        Stream<Outcome> analysed = StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
+                Spliterator.ORDERED), false).map(o -> o instanceof Outcome.Read r ? pipeline.analyse(r) : o);
+        return Stream.concat(pipeline.loadOnce().stream(), analysed).iterator();
     }
 
     /**

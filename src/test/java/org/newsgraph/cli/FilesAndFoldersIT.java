@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * What the commands leave on disk: exports other tools can read, no Fuseki scratch folder after serve however it
@@ -40,15 +36,8 @@ class FilesAndFoldersIT {
                 .toString()).code());
     }
 
-    record Run(int code, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new Main(new ByteArrayOutputStream()));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return new Run(cl.execute(args), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -72,8 +61,8 @@ class FilesAndFoldersIT {
         Files.write(in.getParent().resolve("blob.bin"), new byte[] {0, 1, 2});
         Files.writeString(in.resolve("orphan.gold.json"), "{}");
 
-        Run quiet = run("ingest", "--db", store.toString(), in.getParent().toString());
-        Run verbose = run("ingest", "--verbose", "--db", store.toString(), in.getParent().toString());
+        CliRun quiet = run("ingest", "--db", store.toString(), in.getParent().toString());
+        CliRun verbose = run("ingest", "--verbose", "--db", store.toString(), in.getParent().toString());
 
         assertEquals(0, quiet.code(), quiet.err());
         assertTrue(quiet.err().contains("skipped 3 files") && quiet.err().contains("--verbose lists them"),

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Every command, called with the mistakes users make: each answer is one sentence naming the thing, the reason and
@@ -41,15 +37,8 @@ class UserErrorsIT {
         missing = dir.resolve("no-such-thing");
     }
 
-    record Run(int code, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new Main(new ByteArrayOutputStream()));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return new Run(cl.execute(args), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static Stream<Arguments> wrongCalls() {
@@ -93,7 +82,7 @@ class UserErrorsIT {
                 .replace("%store", store.toString()).replace("%query", query.toString()).replace("%out",
                         out.toString())).toArray(String[]::new);
 
-        Run r = run(args);
+        CliRun r = run(args);
 
         String message = oneSentence(r, String.join(" ", args));
         assertEquals(2, r.code(), message);
@@ -108,7 +97,7 @@ class UserErrorsIT {
     void serve_onAPortInUse_namesThePortAndTheOptionToChooseAnother_exit1_andLeavesNoStore() throws IOException {
         Path fresh = dir.resolve("served");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Run r = run("serve", "--db", fresh.toString(), "--host", "127.0.0.1", "--port",
+            CliRun r = run("serve", "--db", fresh.toString(), "--host", "127.0.0.1", "--port",
                     Integer.toString(taken.getLocalPort()));
 
             String message = oneSentence(r, "serve on a port in use");
@@ -121,7 +110,7 @@ class UserErrorsIT {
 
     @Test
     void show_ofANameTheStoreDoesNotHold_saysSoAndHowToListNames_exit1() {
-        Run r = run("show", "--db", store.toString(), "Nobody Known");
+        CliRun r = run("show", "--db", store.toString(), "Nobody Known");
 
         String message = oneSentence(r, "show of an unknown name");
         assertEquals(1, r.code(), message);
@@ -132,13 +121,13 @@ class UserErrorsIT {
     void ingest_intoAnExistingStore_ofAPathThatIsNotThere_leavesTheStoreAsItWas() throws IOException {
         long before = Files.walk(store).count();
 
-        Run r = run("ingest", "--db", store.toString(), missing.toString());
+        CliRun r = run("ingest", "--db", store.toString(), missing.toString());
 
         assertEquals(2, r.code(), r.err());
         assertEquals(before, Files.walk(store).count());
     }
 
-    private static String oneSentence(Run r, String call) {
+    private static String oneSentence(CliRun r, String call) {
         String message = r.err().strip();
         assertFalse(message.contains("\n"), call + ": one line, was: " + message);
         assertFalse(message.contains("Exception") || message.contains("\tat "), call + ": a sentence: " + message);

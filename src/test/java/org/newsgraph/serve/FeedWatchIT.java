@@ -3,10 +3,7 @@ package org.newsgraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,13 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
 import org.newsgraph.ingest.FeedServer;
 
 /**
@@ -32,7 +25,6 @@ import org.newsgraph.ingest.FeedServer;
  * ingested once, and the polls after it read nothing again.
  */
 class FeedWatchIT {
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+)");
     private static final Duration DEADLINE = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String FIRST = item("https://harbour-wire.example.org/2025/05/modi-albanese",
@@ -44,14 +36,12 @@ class FeedWatchIT {
 
     @TempDir
     Path dir;
-    private Process server;
-    private final StringBuffer serverErr = new StringBuffer();
+    private ServeProcess server;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            server.waitFor(20, TimeUnit.SECONDS);
+            server.close();
         }
     }
 
@@ -85,13 +75,13 @@ class FeedWatchIT {
             while (feeds.requests().size() < asked + 3 && System.nanoTime() < end) {
                 Thread.sleep(200);
             }
-            assertTrue(feeds.requests().size() >= asked + 3, "the polls stopped: " + serverErr);
+            assertTrue(feeds.requests().size() >= asked + 3, "the polls stopped: " + server.err());
 
             String people = send(endpoint, Files.readString(Path.of("queries/people.rq")));
             assertTrue(people.contains("Mark Carney") && people.contains("Narendra Modi")
                     && people.contains("Gabriel Boric"), people);
-            List<String> rounds = serverErr.toString().lines().filter(l -> l.startsWith("ingested")).toList();
-            assertEquals(3, rounds.size(), serverErr.toString());
+            List<String> rounds = server.err().lines().filter(l -> l.startsWith("ingested")).toList();
+            assertEquals(3, rounds.size(), server.err());
             assertTrue(rounds.stream().allMatch(l -> l.startsWith("ingested 1 articles") && l.contains("1 written")),
                     rounds.toString());
             assertTrue(feeds.requests().stream().skip(1).allMatch(r -> r.ifNoneMatch() != null),
@@ -113,13 +103,13 @@ class FeedWatchIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the store did not come to hold " + articles + " articles; last answer: " + last
-                + "\nserver stderr:\n" + serverErr);
+                + "\nserver stderr:\n" + server.err());
     }
 
     private void awaitErr(String prefix, int lines) throws InterruptedException {
         long end = System.nanoTime() + DEADLINE.toNanos();
         while (System.nanoTime() < end
-                && serverErr.toString().lines().filter(l -> l.startsWith(prefix)).count() < lines) {
+                && server.err().lines().filter(l -> l.startsWith(prefix)).count() < lines) {
             Thread.sleep(100);
         }
     }
@@ -133,27 +123,8 @@ class FeedWatchIT {
     }
 
     private String startServer(Path watched, Path feedList) throws IOException {
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "serve", "--db",
-                dir.resolve("db").toString(), "--port", "0", "--batch-size", "1", "--watch", watched.toString(),
-                "--feeds", feedList.toString(), "--feed-interval", "1s").start();
-        drain(server.getErrorStream(), serverErr);
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = ENDPOINT.matcher(line);
-            if (m.find()) {
-                drain(server.getInputStream(), new StringBuffer());
-                return m.group(1);
-            }
-        }
-        throw new IllegalStateException("the server ended without announcing its endpoint: " + serverErr);
-    }
-
-    private static void drain(InputStream in, StringBuffer into) {
-        Thread t = new Thread(() -> new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                .forEach(l -> into.append(l).append('\n')));
-        t.setDaemon(true);
-        t.start();
+        server = ServeProcess.start("--db", dir.resolve("db").toString(), "--port", "0", "--batch-size", "1",
+                "--watch", watched.toString(), "--feeds", feedList.toString(), "--feed-interval", "1s");
+        return server.endpoint();
     }
 }

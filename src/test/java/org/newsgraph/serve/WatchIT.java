@@ -3,10 +3,7 @@ package org.newsgraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,36 +16,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
 
 /**
  * {@code serve --watch} as a user runs it, in a process of its own: articles dropped into the watched folder
  * show up in query results once their batch commits, while a client that never stops querying sees no failure.
  */
 class WatchIT {
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+)");
     private static final Duration DEADLINE = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dir;
-    private Process server;
-    private final StringBuffer serverErr = new StringBuffer();
+    private ServeProcess server;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            server.waitFor(20, TimeUnit.SECONDS);
+            server.close();
         }
     }
 
@@ -76,7 +66,7 @@ class WatchIT {
         assertEquals(List.of(), List.copyOf(client.failures), "queries that failed while ingesting");
         assertTrue(client.answered.get() > 10, "the client answered only " + client.answered.get() + " times");
         awaitErr("broken.txt");
-        assertTrue(serverErr.toString().contains("UTF-8"), serverErr.toString());
+        assertTrue(server.err().contains("UTF-8"), server.err());
     }
 
     @Test
@@ -116,7 +106,7 @@ class WatchIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the store did not come to hold " + ids + "; last answer: " + last
-                + "\nserver stderr:\n" + serverErr);
+                + "\nserver stderr:\n" + server.err());
     }
 
     /** The text lands first and its sidecar later, as a slow copy would leave them. */
@@ -126,30 +116,6 @@ class WatchIT {
         Files.copy(Path.of("samples", name + ".json"), folder.resolve(name + ".json"));
     }
 
-    private String startServer(Path watched) throws IOException {
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "serve", "--db",
-                dir.resolve("db").toString(), "--port", "0", "--batch-size", "1", "--watch", watched.toString())
-                .start();
-        drain(server.getErrorStream(), serverErr);
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = ENDPOINT.matcher(line);
-            if (m.find()) {
-                drain(server.getInputStream(), new StringBuffer());
-                return m.group(1);
-            }
-        }
-        throw new IllegalStateException("the server ended without announcing its endpoint: " + serverErr);
-    }
-
-    private static void drain(InputStream in, StringBuffer into) {
-        Thread t = new Thread(() -> new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                .forEach(l -> into.append(l).append('\n')));
-        t.setDaemon(true);
-        t.start();
-    }
 
     private void awaitPerson(String endpoint, String name) throws Exception {
         long end = System.nanoTime() + DEADLINE.toNanos();
@@ -163,15 +129,15 @@ class WatchIT {
             Thread.sleep(250);
         }
         throw new AssertionError(name + " did not appear within " + DEADLINE + "; last answer: " + last
-                + "\nserver stderr:\n" + serverErr);
+                + "\nserver stderr:\n" + server.err());
     }
 
     private void awaitErr(String text) throws InterruptedException {
         long end = System.nanoTime() + DEADLINE.toNanos();
-        while (System.nanoTime() < end && !serverErr.toString().contains(text)) {
+        while (System.nanoTime() < end && !server.err().contains(text)) {
             Thread.sleep(100);
         }
-        assertTrue(serverErr.toString().contains(text), serverErr.toString());
+        assertTrue(server.err().contains(text), server.err());
     }
 
     private static HttpRequest peopleQuery(String endpoint) throws IOException {
@@ -212,5 +178,11 @@ class WatchIT {
                 }
             }
         }
+    }
+
+    private String startServer(Path watched) throws IOException {
+        server = ServeProcess.start("--db", dir.resolve("db").toString(), "--port", "0", "--batch-size", "1",
+                "--watch", watched.toString());
+        return server.endpoint();
     }
 }

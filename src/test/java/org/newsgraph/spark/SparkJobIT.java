@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,18 +31,17 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
 import org.newsgraph.cli.CliRun;
-import org.newsgraph.cli.Main;
 import org.newsgraph.ingest.NewsPages;
 import org.newsgraph.ingest.WarcFiles;
 import org.newsgraph.link.SharedKb;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.serve.ServeProcess;
 import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.Store;
 
@@ -59,7 +55,6 @@ import org.newsgraph.store.Store;
  * store as from ingest's.
  */
 class SparkJobIT {
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+)");
     private static final Pattern INGESTED = Pattern.compile("ingested (\\d+) articles into .*: (\\d+) written");
     private static final String AKUFO_ADDO = "Q718601";
     private static final String MIR_KAZEMI = "Q6783882";
@@ -74,7 +69,7 @@ class SparkJobIT {
     static Run job;
     static Path shards;
     static DatasetGraph shardQuads;
-    static Process server;
+    static ServeProcess server;
 
     record Run(int code, String err) {
     }
@@ -137,9 +132,9 @@ class SparkJobIT {
     }
 
     @AfterAll
-    static void stopServer() {
+    static void stopServer() throws InterruptedException {
         if (server != null) {
-            server.destroy();
+            server.close();
         }
     }
 
@@ -219,7 +214,8 @@ class SparkJobIT {
         assertEquals(0, xloader.code(), xloader.err());
         assertEquals(dump(dir.resolve("ingested")), dump(xloaded), "one name per entity, as ingest keeps");
 
-        String endpoint = serve(xloaded);
+        server = ServeProcess.start("--db", xloaded.toString(), "--port", "0");
+        String endpoint = server.endpoint();
         HttpClient http = HttpClient.newHttpClient();
         try (Store ingested = Store.openExisting(dir.resolve("ingested"))) {
             for (String query : CONTRACT) {
@@ -313,35 +309,6 @@ class SparkJobIT {
         rows.sort(null);
         rows.add(0, header);
         return rows;
-    }
-
-    private static String serve(Path db) throws IOException {
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "serve", "--db", db.toString(),
-                "--port", "0").redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher m = ENDPOINT.matcher(line);
-            if (m.find()) {
-                drain(server.getInputStream());
-                return m.group(1);
-            }
-        }
-        throw new IllegalStateException("the server ended without announcing its endpoint:\n" + seen);
-    }
-
-    private static void drain(InputStream in) {
-        Thread t = new Thread(() -> {
-            try {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                // the server has gone
-            }
-        });
-        t.setDaemon(true);
-        t.start();
     }
 
     private static Run cli(String... args) {
